@@ -1,0 +1,93 @@
+"""Command line of the project (``python main.py <command>``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .errors import PlatformError
+from .paths import CLUSTERS_DIR, DIST_DIR
+
+
+def _cmd_fetch(args: argparse.Namespace) -> int:
+    from .upstream import fetch_all, resolve_mirror
+
+    mirror = resolve_mirror(args.mirror)
+    counts = fetch_all(mirror)
+    total = sum(counts.values())
+    print(
+        f"fetched {total} pinned files, sha256 verified "
+        f"({counts['cached']} already cached, {counts['mirror']} from mirror, {counts['network']} from network)"
+    )
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .typed_imports import run_imports
+
+    written = run_imports()
+    for group, count in written.items():
+        print(f"imports: {group} ({count} CRD{'s' if count > 1 else ''})")
+    return 0
+
+
+def _cmd_synth(args: argparse.Namespace) -> int:
+    from .synth import synth_profiles
+
+    started = time.perf_counter()
+    results = synth_profiles(
+        names=None if args.all else [args.profile],
+        clusters_dir=Path(args.clusters),
+        dist_dir=Path(args.dist),
+    )
+    for result in results:
+        print(f"synthesized {result.profile} -> {result.path} ({result.object_count} objects, {result.file_count} files)")
+    print(f"done in {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .validation.runner import validate_dist
+
+    report = validate_dist(Path(args.dist), profiles=None if args.profile is None else [args.profile])
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(report.summary())
+    return 0 if report.ok else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    fetch = sub.add_parser("fetch", help="fetch pinned upstream files into .cache/upstream (sha256 verified)")
+    fetch.add_argument("--mirror", help="offline mirror directory laid out like the URLs (or $AI_PLATFORM_MIRROR)")
+    fetch.set_defaults(func=_cmd_fetch)
+
+    imp = sub.add_parser("import", help="regenerate imports/ from the cached CRDs listed in cdk8s.yaml")
+    imp.set_defaults(func=_cmd_import)
+
+    synth = sub.add_parser("synth", help="synthesize profiles into dist/<profile>/")
+    which = synth.add_mutually_exclusive_group()
+    which.add_argument("--profile", default="reference", help="profile name in clusters/ (default: reference)")
+    which.add_argument("--all", action="store_true", help="every profile in clusters/")
+    synth.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
+    synth.add_argument("--dist", default=str(DIST_DIR), help=argparse.SUPPRESS)
+    synth.set_defaults(func=_cmd_synth)
+
+    validate = sub.add_parser("validate", help="validate every object in dist/")
+    validate.add_argument("--profile", help="only this profile (default: all in dist/)")
+    validate.add_argument("--dist", default=str(DIST_DIR), help=argparse.SUPPRESS)
+    validate.set_defaults(func=_cmd_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except PlatformError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,272 @@
+"""Cluster profiles: one YAML file per cluster under ``clusters/``, parsed into a typed model.
+
+Every key is checked: unknown keys, wrong types, values outside an enum and contradictory
+choices are reported as ``ProfileError`` naming the file, the key path and what is allowed.
+"""
+
+from __future__ import annotations
+
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, Self
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic.alias_generators import to_camel
+
+from .errors import ProfileError
+from .gpu_models import GpuModel
+from .paths import CLUSTERS_DIR
+
+DNS_LABEL = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
+SUPPORTED_KUBERNETES_VERSIONS = ("1.34", "1.35", "1.36", "1.37")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, alias_generator=to_camel, populate_by_name=False, use_enum_values=False
+    )
+
+
+class GitOpsTool(StrEnum):
+    ARGOCD = "argocd"
+    FLUX = "flux"
+
+
+class GpuEnablement(StrEnum):
+    DEVICE_PLUGIN = "device-plugin"
+    GPU_OPERATOR = "gpu-operator"
+
+
+class PoolManagement(StrEnum):
+    DEVICE_PLUGIN = "device-plugin"
+    DRA = "dra"
+
+
+class GangScheduler(StrEnum):
+    VOLCANO = "volcano"
+    KUEUE = "kueue"
+
+
+class GatewayImplementation(StrEnum):
+    ENVOY_GATEWAY = "envoy-gateway"
+
+
+class ClusterAutoscaler(StrEnum):
+    NONE = "none"
+    CLUSTER_AUTOSCALER = "cluster-autoscaler"
+
+
+class MigStrategy(StrEnum):
+    NONE = "none"
+    SINGLE = "single"
+    MIXED = "mixed"
+
+
+class ContainerRuntime(StrEnum):
+    CONTAINERD = "containerd"
+    CRI_O = "cri-o"
+
+
+class KubernetesSpec(_Model):
+    version: str = Field(description="Kubernetes minor version, e.g. '1.34'")
+    container_runtime: ContainerRuntime = ContainerRuntime.CONTAINERD
+
+    @model_validator(mode="after")
+    def _supported(self) -> Self:
+        if self.version not in SUPPORTED_KUBERNETES_VERSIONS:
+            raise ValueError(
+                f"unsupported Kubernetes version {self.version!r}; allowed: {', '.join(SUPPORTED_KUBERNETES_VERSIONS)}"
+            )
+        return self
+
+    @property
+    def patch_version(self) -> str:
+        """The x.y.0 form the validation schemas are keyed by."""
+        return f"{self.version}.0"
+
+
+class GitOpsSpec(_Model):
+    tools: Annotated[list[GitOpsTool], Field(min_length=1)]
+    repo_url: str = Field(pattern=r"^(https://|ssh://|git@)\S+$")
+    revision: str = "main"
+
+    @model_validator(mode="after")
+    def _unique(self) -> Self:
+        if len(set(self.tools)) != len(self.tools):
+            raise ValueError("gitops.tools lists a tool twice")
+        return self
+
+
+class Sharing(_Model):
+    time_slicing_replicas: Annotated[int, Field(ge=1, le=64)] = 1
+    mig_strategy: MigStrategy = MigStrategy.NONE
+
+
+class NodePool(_Model):
+    name: str = Field(pattern=DNS_LABEL, max_length=40)
+    gpu_model: GpuModel
+    gpus_per_node: Annotated[int, Field(ge=1, le=16)]
+    management: PoolManagement = PoolManagement.DEVICE_PLUGIN
+    min_nodes: Annotated[int, Field(ge=0)] = 1
+    max_nodes: Annotated[int, Field(ge=0)] = 1
+    sharing: Sharing = Sharing()
+
+    @model_validator(mode="after")
+    def _bounds(self) -> Self:
+        if self.max_nodes < self.min_nodes:
+            raise ValueError(f"maxNodes ({self.max_nodes}) is below minNodes ({self.min_nodes})")
+        if self.management is PoolManagement.DRA and self.sharing.time_slicing_replicas > 1:
+            raise ValueError(
+                "sharing.timeSlicingReplicas applies to device-plugin pools only; a DRA pool shares GPUs "
+                "through ResourceClaims (allowed with management 'dra': timeSlicingReplicas 1)"
+            )
+        return self
+
+
+class Components(_Model):
+    gpu_enablement: GpuEnablement = GpuEnablement.DEVICE_PLUGIN
+    dra: bool = True
+    gang_scheduler: GangScheduler = GangScheduler.VOLCANO
+    gateway: GatewayImplementation = GatewayImplementation.ENVOY_GATEWAY
+    inference_extension: bool = False
+    cluster_autoscaler: ClusterAutoscaler = ClusterAutoscaler.NONE
+    grafana: bool = False
+
+
+class Metadata(_Model):
+    """Who ships the platform; flows into the CNCF submission."""
+
+    platform_name: str
+    platform_version: str
+    vendor_name: str
+    website_url: str
+    documentation_url: str
+    contact_email_address: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
+    description: str
+
+
+class Profile(_Model):
+    name: str = Field(pattern=DNS_LABEL, max_length=40)
+    description: str
+    metadata: Metadata
+    kubernetes: KubernetesSpec
+    gitops: GitOpsSpec
+    node_pools: Annotated[list[NodePool], Field(min_length=1)]
+    components: Components = Components()
+    tenant_namespaces: list[Annotated[str, Field(pattern=DNS_LABEL, max_length=63)]] = Field(
+        default_factory=lambda: ["ml-team-a"]
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        names = [pool.name for pool in self.node_pools]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"node pool names must be unique; repeated: {', '.join(duplicates)}")
+        dra_pools = [p.name for p in self.node_pools if p.management is PoolManagement.DRA]
+        if dra_pools and not self.components.dra:
+            raise ValueError(
+                f"node pools {', '.join(dra_pools)} use management 'dra' but components.dra is false "
+                "(allowed: enable components.dra, or set those pools to 'device-plugin')"
+            )
+        if self.components.cluster_autoscaler is ClusterAutoscaler.NONE:
+            scaling = [p.name for p in self.node_pools if p.min_nodes != p.max_nodes]
+            if scaling:
+                raise ValueError(
+                    f"node pools {', '.join(scaling)} set minNodes != maxNodes but components.clusterAutoscaler "
+                    "is 'none' (allowed: 'cluster-autoscaler', or equal bounds)"
+                )
+        if len(set(self.tenant_namespaces)) != len(self.tenant_namespaces):
+            raise ValueError("tenantNamespaces lists a namespace twice")
+        return self
+
+    def pools_managed_by(self, management: PoolManagement) -> list[NodePool]:
+        return [pool for pool in self.node_pools if pool.management is management]
+
+    def uses(self, tool: GitOpsTool) -> bool:
+        return tool in self.gitops.tools
+
+
+
+
+def _key_path(loc: tuple[Any, ...]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += ("." if path else "") + str(part)
+    return path or "<root>"
+
+
+def _allowed_keys(loc: tuple[Any, ...]) -> list[str]:
+    """The keys the model accepts at the parent of ``loc`` (for 'unknown key' errors)."""
+    model: Any = Profile
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = next((f for f in model.model_fields.values() if f.alias == part), None)
+        if field is None:
+            return []
+        annotation = field.annotation
+        inner = getattr(annotation, "__args__", None)
+        candidates = [annotation, *(inner or ())]
+        model = next((c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None)
+        if model is None:
+            return []
+    return sorted(f.alias or name for name, f in model.model_fields.items())
+
+
+def _describe(error: dict[str, Any]) -> str:
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(loc)
+        return f"{_key_path(loc)}: unknown key; allowed keys: {', '.join(allowed)}"
+    if kind == "enum":
+        return f"{_key_path(loc)}: {error['input']!r} is not allowed; allowed values: {error['ctx']['expected']}"
+    if kind == "value_error":
+        message = str(error["ctx"]["error"]) if "ctx" in error else error["msg"]
+        return f"{_key_path(loc)}: {message}"
+    return f"{_key_path(loc)}: {error['msg']} (got {error.get('input')!r})"
+
+
+
+
+def parse_profile(data: Any, source: str) -> Profile:
+    if not isinstance(data, dict):
+        raise ProfileError(f"{source}: <root>: expected a mapping of profile keys, got {type(data).__name__}")
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        lines = [f"{source}: {_describe(err)}" for err in exc.errors()]
+        raise ProfileError("invalid cluster profile\n  " + "\n  ".join(lines)) from None
+
+
+def load_profile(path: Path) -> Profile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ProfileError(f"{path}: cannot read profile ({exc.strerror})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ProfileError(f"{path}: not valid YAML: {exc}") from None
+    profile = parse_profile(data, str(path))
+    if profile.name != path.stem:
+        raise ProfileError(f"{path}: name: {profile.name!r} must match the file name {path.stem!r}")
+    return profile
+
+
+def profile_paths(directory: Path = CLUSTERS_DIR) -> list[Path]:
+    return sorted(directory.glob("*.yaml"))
+
+
+def profile_path(name: str, directory: Path = CLUSTERS_DIR) -> Path:
+    path = directory / f"{name}.yaml"
+    if not path.is_file():
+        known = ", ".join(p.stem for p in profile_paths(directory)) or "none"
+        raise ProfileError(f"no profile {name!r} in {directory}; known profiles: {known}")
+    return path

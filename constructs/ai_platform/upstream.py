@@ -1,0 +1,191 @@
+"""Pinned upstream sources (``upstream.lock.yaml``) and the cache they are fetched into.
+
+A file is identified by its URL at a release tag; its bytes are verified against the
+pinned sha256. An offline mirror is a directory laid out like the URLs
+(``<owner>/<repo>/<ref>/<path>`` for raw GitHub files), so air-gapped users point the
+project at a copy of those files instead of the internet.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import shutil
+import tempfile
+import urllib.request
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from .errors import UpstreamError
+from .paths import LOCK_FILE, UPSTREAM_CACHE_DIR
+
+MIRROR_ENV = "AI_PLATFORM_MIRROR"
+"""Environment variable naming the offline mirror directory (same as ``--mirror``)."""
+
+RAW_GITHUB_HOST = "raw.githubusercontent.com"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class HelmChart(_Strict):
+    repository: str = Field(description="https:// Helm repository or oci:// registry path")
+    name: str
+    version: str
+
+    @property
+    def is_oci(self) -> bool:
+        return self.repository.startswith("oci://")
+
+
+class PinnedFile(_Strict):
+    url: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    role: Literal["crd", "manifest", "checklist"]
+
+    @property
+    def relative_path(self) -> Path:
+        """Path of the file inside a mirror or the cache, derived from its URL."""
+        parsed = urlparse(self.url)
+        path = parsed.path.lstrip("/")
+        if parsed.netloc == RAW_GITHUB_HOST:
+            return Path(path)
+        return Path(parsed.netloc) / path
+
+
+class Component(_Strict):
+    version: str
+    homepage: str
+    description: str
+    images: dict[str, str] = Field(default_factory=dict)
+    chart: HelmChart | None = None
+    files: list[PinnedFile] = Field(default_factory=list)
+
+    def image(self, role: str) -> str:
+        try:
+            return self.images[role]
+        except KeyError:
+            raise UpstreamError(f"upstream.lock.yaml: no image {role!r}; have {sorted(self.images)}") from None
+
+
+class UpstreamLock(_Strict):
+    schema_: int = Field(alias="schema")
+    components: dict[str, Component]
+
+    def component(self, name: str) -> Component:
+        try:
+            return self.components[name]
+        except KeyError:
+            raise UpstreamError(
+                f"upstream.lock.yaml: no component {name!r}; have {sorted(self.components)}"
+            ) from None
+
+    def all_files(self) -> list[PinnedFile]:
+        return [f for c in self.components.values() for f in c.files]
+
+    def file_by_url(self, url: str) -> PinnedFile:
+        for pinned in self.all_files():
+            if pinned.url == url:
+                return pinned
+        raise UpstreamError(f"{url} is not pinned in upstream.lock.yaml")
+
+
+def load_lock(path: Path = LOCK_FILE) -> UpstreamLock:
+    with path.open(encoding="utf-8") as handle:
+        return UpstreamLock.model_validate(yaml.safe_load(handle))
+
+
+@functools.cache
+def lock() -> UpstreamLock:
+    """The repository's lock file, parsed once per process."""
+    return load_lock()
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def resolve_mirror(mirror: str | os.PathLike[str] | None) -> Path | None:
+    """The mirror directory from the argument, else from ``$AI_PLATFORM_MIRROR``."""
+    value = mirror if mirror is not None else os.environ.get(MIRROR_ENV)
+    if not value:
+        return None
+    path = Path(value).expanduser().resolve()
+    if not path.is_dir():
+        raise UpstreamError(f"offline mirror {path} is not a directory (from --mirror or ${MIRROR_ENV})")
+    return path
+
+
+class UpstreamCache:
+    """Verified copies of pinned files under ``.cache/upstream`` (or another root)."""
+
+    def __init__(self, root: Path = UPSTREAM_CACHE_DIR) -> None:
+        self.root = root
+
+    def path_for(self, pinned: PinnedFile) -> Path:
+        return self.root / pinned.relative_path
+
+    def cached(self, pinned: PinnedFile) -> Path:
+        """The verified cached file; raises with the fix when it is missing or altered."""
+        path = self.path_for(pinned)
+        if not path.is_file():
+            raise UpstreamError(
+                f"{pinned.url} is not in the cache {self.root}; run "
+                f"`python main.py fetch --mirror <dir>` (or set ${MIRROR_ENV})"
+            )
+        actual = sha256_of(path)
+        if actual != pinned.sha256:
+            raise UpstreamError(f"cached {path} has sha256 {actual}, lock pins {pinned.sha256}")
+        return path
+
+    def fetch(self, pinned: PinnedFile, mirror: Path | None) -> tuple[Path, str]:
+        """Copies one file into the cache; returns (path, how) where how is cached/mirror/network."""
+        target = self.path_for(pinned)
+        if target.is_file() and sha256_of(target) == pinned.sha256:
+            return target, "cached"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".part") as tmp:
+            tmp_path = Path(tmp.name)
+        try:
+            if mirror is not None:
+                source = mirror / pinned.relative_path
+                if not source.is_file():
+                    raise UpstreamError(f"{pinned.url}: not found in mirror as {source}")
+                shutil.copyfile(source, tmp_path)
+                how = "mirror"
+            else:
+                try:
+                    with urllib.request.urlopen(pinned.url, timeout=60) as response, tmp_path.open("wb") as out:
+                        shutil.copyfileobj(response, out)
+                except OSError as exc:
+                    raise UpstreamError(
+                        f"{pinned.url}: download failed ({exc}); offline, pass --mirror or set ${MIRROR_ENV}"
+                    ) from exc
+                how = "network"
+            actual = sha256_of(tmp_path)
+            if actual != pinned.sha256:
+                raise UpstreamError(f"{pinned.url}: sha256 {actual} does not match the pinned {pinned.sha256}")
+            os.replace(tmp_path, target)
+        finally:
+            tmp_path.unlink(missing_ok=True)
+        return target, how
+
+
+def fetch_all(mirror: Path | None, cache: UpstreamCache | None = None) -> dict[str, int]:
+    """Fetches every pinned file; returns counts per source (cached / mirror / network)."""
+    cache = cache or UpstreamCache()
+    counts: dict[str, int] = {"cached": 0, "mirror": 0, "network": 0}
+    for pinned in lock().all_files():
+        _, how = cache.fetch(pinned, mirror)
+        counts[how] += 1
+    return counts
