@@ -23,6 +23,7 @@ sys.path[:0] = [str(ROOT / "constructs"), str(ROOT)]
 # jsii runs a Node.js child process; its banner about Node versions is not ours to act on.
 os.environ.setdefault("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20,21")
 
 from ai_platform.cli import main  # noqa: E402
 

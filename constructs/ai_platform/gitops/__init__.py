@@ -1,0 +1,1 @@
+"""GitOps output: Argo CD and Flux objects that deploy the parts in stage order."""

@@ -1,0 +1,174 @@
+"""Argo CD: an AppProject, a root app-of-apps Application, and one Application per unit.
+
+Layout under ``dist/<profile>/argocd/``:
+  bootstrap/  AppProject, root Application, OCI Helm repository Secrets, and the
+              argocd-cm health check for Applications (apply once, server-side)
+  apps/       one Application per deploy unit, ordered by sync waves (the root app syncs it)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import cdk8s
+from cdk8s_plus_34 import k8s
+from constructs import Construct
+
+from imports.io import argoproj as argo
+
+from ..parts.base import standard_labels
+from ..profile import Profile
+from ..upstream import lock
+from .units import DeployUnit
+
+NAMESPACE = "argocd"
+IN_CLUSTER = "https://kubernetes.default.svc"
+SYNC_WAVE = "argocd.argoproj.io/sync-wave"
+RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
+
+# Argo CD has no built-in health for Application resources, so an app-of-apps would not
+# wait for one wave to be healthy before the next. This Lua check reports a child
+# Application's own health status to its parent.
+APPLICATION_HEALTH_LUA = """\
+local health = { status = "Progressing", message = "waiting for the application to report health" }
+if obj.status ~= nil and obj.status.health ~= nil and obj.status.health.status ~= nil then
+  health.status = obj.status.health.status
+  health.message = obj.status.health.message or ""
+end
+return health
+"""
+
+
+def sync_policy(unit: DeployUnit | None) -> argo.ApplicationSpecSyncPolicy:
+    options = ["ServerSideApply=true", "CreateNamespace=false", "PruneLast=true"]
+    if unit is not None and unit.has_custom_resources:
+        options.append("SkipDryRunOnMissingResource=true")
+    return argo.ApplicationSpecSyncPolicy(
+        automated=argo.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True),
+        sync_options=options,
+        retry=argo.ApplicationSpecSyncPolicyRetry(
+            limit=10,
+            backoff=argo.ApplicationSpecSyncPolicyRetryBackoff(duration="10s", factor=2, max_duration="5m"),
+        ),
+    )
+
+
+def chart_repo_url(repository: str) -> str:
+    """Argo CD names OCI Helm repositories without the scheme."""
+    return repository.removeprefix("oci://")
+
+
+class ArgoCdBootstrap(cdk8s.Chart):
+    def __init__(self, scope: Construct, profile: Profile, units: Sequence[DeployUnit], dist_path: str) -> None:
+        super().__init__(scope, "argocd-bootstrap", disable_resource_name_hashes=True)
+        project = profile.name
+        charts = [lock().component(u.helm.component).chart for u in units if u.helm is not None]
+        chart_repos = sorted({chart_repo_url(c.repository) for c in charts if c is not None})
+        argo.AppProject(
+            self,
+            "project",
+            metadata=cdk8s.ApiObjectMetadata(
+                name=project, namespace=NAMESPACE, labels=standard_labels(project, "argocd-project")
+            ),
+            spec=argo.AppProjectSpec(
+                description=f"AI platform, profile {profile.name}",
+                source_repos=[profile.gitops.repo_url, *chart_repos],
+                destinations=[argo.AppProjectSpecDestinations(server=IN_CLUSTER, namespace="*")],
+                cluster_resource_whitelist=[argo.AppProjectSpecClusterResourceWhitelist(group="*", kind="*")],
+            ),
+        )
+        root = f"{profile.name}-root"
+        argo.Application(
+            self,
+            "root",
+            metadata=cdk8s.ApiObjectMetadata(
+                name=root, namespace=NAMESPACE, labels=standard_labels(root, "argocd-root-application")
+            ),
+            spec=argo.ApplicationSpec(
+                project=project,
+                destination=argo.ApplicationSpecDestination(server=IN_CLUSTER, namespace=NAMESPACE),
+                source=argo.ApplicationSpecSource(
+                    repo_url=profile.gitops.repo_url,
+                    target_revision=profile.gitops.revision,
+                    path=f"{dist_path}/argocd/apps",
+                ),
+                sync_policy=sync_policy(None),
+            ),
+        )
+        for chart in sorted({c.repository: c for c in charts if c is not None and c.is_oci}.values(), key=lambda c: c.repository):
+            secret_name = f"helm-oci-{chart.name}"
+            k8s.KubeSecret(
+                self,
+                secret_name,
+                metadata=k8s.ObjectMeta(
+                    name=secret_name,
+                    namespace=NAMESPACE,
+                    labels={**standard_labels(secret_name, "argocd-repository"), "argocd.argoproj.io/secret-type": "repository"},
+                ),
+                string_data={
+                    "type": "helm",
+                    "name": chart.name,
+                    "url": chart_repo_url(chart.repository),
+                    "enableOCI": "true",
+                },
+            )
+        k8s.KubeConfigMap(
+            self,
+            "argocd-cm",
+            metadata=k8s.ObjectMeta(
+                name="argocd-cm",
+                namespace=NAMESPACE,
+                labels={
+                    "app.kubernetes.io/name": "argocd-cm",
+                    "app.kubernetes.io/part-of": "argocd",
+                    "app.kubernetes.io/managed-by": "cdk8s",
+                },
+            ),
+            data={"resource.customizations.health.argoproj.io_Application": APPLICATION_HEALTH_LUA},
+        )
+
+
+class ArgoCdApps(cdk8s.Chart):
+    def __init__(self, scope: Construct, profile: Profile, units: Sequence[DeployUnit], dist_path: str) -> None:
+        super().__init__(scope, "argocd-apps", disable_resource_name_hashes=True)
+        for unit in units:
+            name = f"{profile.name}-{unit.name}"
+            argo.Application(
+                self,
+                unit.name,
+                metadata=cdk8s.ApiObjectMetadata(
+                    name=name,
+                    namespace=NAMESPACE,
+                    labels=standard_labels(name, "argocd-application"),
+                    annotations={SYNC_WAVE: str(int(unit.stage))},
+                    finalizers=[RESOURCES_FINALIZER],
+                ),
+                spec=argo.ApplicationSpec(
+                    project=profile.name,
+                    destination=argo.ApplicationSpecDestination(
+                        server=IN_CLUSTER, namespace=unit.helm.namespace if unit.helm else None
+                    ),
+                    source=self._source(profile, unit, dist_path),
+                    sync_policy=sync_policy(unit),
+                ),
+            )
+
+    @staticmethod
+    def _source(profile: Profile, unit: DeployUnit, dist_path: str) -> argo.ApplicationSpecSource:
+        if unit.helm is None:
+            return argo.ApplicationSpecSource(
+                repo_url=profile.gitops.repo_url,
+                target_revision=profile.gitops.revision,
+                path=f"{dist_path}/{unit.name}",
+            )
+        chart = lock().component(unit.helm.component).chart
+        assert chart is not None, f"{unit.helm.component} has no chart in upstream.lock.yaml"
+        return argo.ApplicationSpecSource(
+            repo_url=chart_repo_url(chart.repository),
+            chart=chart.name,
+            target_revision=chart.version,
+            helm=argo.ApplicationSpecSourceHelm(
+                release_name=unit.helm.release,
+                values_object=dict(unit.helm.values) or None,
+            ),
+        )

@@ -1,0 +1,40 @@
+"""Deploy units: what a GitOps tool syncs, one per part folder and one per Helm release."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..parts.base import HelmInstall, PlatformPart, Stage
+
+
+@dataclass(frozen=True)
+class DeployUnit:
+    name: str
+    stage: Stage
+    helm: HelmInstall | None = None
+    has_custom_resources: bool = False
+    """True when the unit applies custom resources whose CRD may arrive in the same sync."""
+
+    @property
+    def is_helm(self) -> bool:
+        return self.helm is not None
+
+
+def units_for(parts: Iterable[PlatformPart], part_has_custom_resources: dict[str, bool]) -> list[DeployUnit]:
+    units: list[DeployUnit] = []
+    for part in parts:
+        if part_has_custom_resources.get(part.part_name) is not None:
+            units.append(DeployUnit(part.part_name, part.stage, None, part_has_custom_resources[part.part_name]))
+        for install in part.helm_installs:
+            units.append(DeployUnit(f"helm-{install.release}", install.stage, install))
+    return sorted(units, key=lambda u: (u.stage, u.name))
+
+
+def dependencies(unit: DeployUnit, units: Sequence[DeployUnit]) -> list[DeployUnit]:
+    """The units of the latest earlier stage that has any: what must be ready first."""
+    earlier = [u.stage for u in units if u.stage < unit.stage]
+    if not earlier:
+        return []
+    previous = max(earlier)
+    return [u for u in units if u.stage == previous]

@@ -1,0 +1,1 @@
+"""Platform parts: each module builds one folder of ``dist/<profile>/``."""

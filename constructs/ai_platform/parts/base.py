@@ -1,0 +1,73 @@
+"""What every platform part shares: its chart, its deployment stage, its Helm installs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+import cdk8s
+from constructs import Construct
+
+PART_OF = "ai-platform"
+MANAGED_BY = "cdk8s"
+NODE_POOL_LABEL = "ai-platform.dev/node-pool"
+SECURITY_EXEMPTION_ANNOTATION = "ai-platform.dev/security-exemption"
+"""Set on a workload that cannot run with the restricted securityContext, with the reason."""
+
+
+class Stage(IntEnum):
+    """Deployment order; Argo CD sync waves and Flux dependsOn follow it."""
+
+    NAMESPACES = 0
+    CRDS = 1
+    OPERATORS = 2
+    CONFIGURATION = 3
+    WORKLOADS = 4
+
+
+@dataclass(frozen=True)
+class HelmInstall:
+    """An upstream chart, pinned in upstream.lock.yaml, installed with typed values."""
+
+    release: str
+    namespace: str
+    component: str
+    stage: Stage
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+
+def standard_labels(name: str, component: str, version: str | None = None) -> dict[str, str]:
+    labels = {
+        "app.kubernetes.io/name": name,
+        "app.kubernetes.io/component": component,
+        "app.kubernetes.io/part-of": PART_OF,
+        "app.kubernetes.io/managed-by": MANAGED_BY,
+    }
+    if version:
+        labels["app.kubernetes.io/version"] = version
+    return labels
+
+
+class PlatformPart(cdk8s.Chart):
+    """A cdk8s chart whose objects form one folder of ``dist/<profile>/``.
+
+    ``namespaces`` lists the namespaces the part's objects live in; the namespaces part
+    creates them. ``helm_installs`` are upstream charts the GitOps layer installs for it.
+    """
+
+    def __init__(self, scope: Construct, name: str, stage: Stage) -> None:
+        super().__init__(scope, name, disable_resource_name_hashes=True)
+        self.part_name = name
+        self.stage = stage
+        self.helm_installs: list[HelmInstall] = []
+        self.namespaces: dict[str, dict[str, str]] = {}
+
+    def add_namespace(self, name: str, labels: Mapping[str, str] | None = None) -> str:
+        self.namespaces[name] = dict(labels or {})
+        return name
+
+    def add_helm_install(self, install: HelmInstall) -> None:
+        self.namespaces.setdefault(install.namespace, {})
+        self.helm_installs.append(install)

@@ -1,0 +1,178 @@
+"""NVIDIA device plugin, as our own construct: one DaemonSet per device-plugin GPU pool.
+
+Each pool gets its own plugin configuration (time-slicing replicas, MIG strategy), so a
+DaemonSet per pool keeps the mapping explicit instead of relying on node relabelling.
+
+Isolation: the plugin hands devices to containers as volume mounts under
+``/var/run/nvidia-container-devices`` (``deviceListStrategy: volume-mounts``) instead of
+the ``NVIDIA_VISIBLE_DEVICES`` environment variable. Together with the container
+toolkit settings ``accept-nvidia-visible-devices-envvar-when-unprivileged = false`` and
+``accept-nvidia-visible-devices-as-volume-mounts = true`` on the node, a container that
+sets the variable itself gets no GPU: only what the kubelet allocated is mounted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import cdk8s
+import yaml
+from cdk8s_plus_34 import k8s
+from constructs import Construct
+
+from ..gpu_models import GPU_PRESENT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
+from ..profile import MigStrategy, NodePool
+from ..upstream import lock
+from .base import NODE_POOL_LABEL, SECURITY_EXEMPTION_ANNOTATION, PlatformPart, Stage, standard_labels
+
+COMPONENT = "nvidia-device-plugin"
+NAMESPACE = "nvidia-device-plugin"
+DEVICE_PLUGIN_DIR = "/var/lib/kubelet/device-plugins"
+CONFIG_DIR = "/etc/nvidia-device-plugin"
+RUNTIME_CLASS = "nvidia"
+CONTAINER_DEVICES_DIR = "/var/run/nvidia-container-devices"
+
+
+@dataclass(frozen=True)
+class DevicePluginConfig:
+    """The plugin's config file (``version: v1``) for one pool."""
+
+    mig_strategy: MigStrategy
+    time_slicing_replicas: int
+
+    def to_dict(self) -> dict[str, Any]:
+        config: dict[str, Any] = {
+            "version": "v1",
+            "flags": {
+                "migStrategy": self.mig_strategy.value,
+                "failOnInitError": True,
+                "plugin": {
+                    "passDeviceSpecs": True,
+                    "deviceListStrategy": ["volume-mounts"],
+                    "deviceIDStrategy": "uuid",
+                },
+            },
+        }
+        if self.time_slicing_replicas > 1:
+            config["sharing"] = {
+                "timeSlicing": {
+                    "renameByDefault": False,
+                    "failRequestsGreaterThanOne": True,
+                    "resources": [{"name": GPU_RESOURCE, "replicas": self.time_slicing_replicas}],
+                }
+            }
+        return config
+
+    @classmethod
+    def for_pool(cls, pool: NodePool) -> DevicePluginConfig:
+        return cls(mig_strategy=pool.sharing.mig_strategy, time_slicing_replicas=pool.sharing.time_slicing_replicas)
+
+
+def gpu_tolerations() -> list[k8s.Toleration]:
+    return [k8s.Toleration(key=GPU_TAINT_KEY, operator="Exists", effect="NoSchedule")]
+
+
+class NvidiaRuntimeClass(Construct):
+    """RuntimeClass ``nvidia``: the containerd handler the toolkit installs, GPU nodes only."""
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        k8s.KubeRuntimeClass(
+            self,
+            "runtime-class",
+            metadata=k8s.ObjectMeta(name=RUNTIME_CLASS, labels=standard_labels(RUNTIME_CLASS, "runtime")),
+            handler=RUNTIME_CLASS,
+            scheduling=k8s.Scheduling(
+                node_selector={GPU_PRESENT_LABEL: "true"},
+                tolerations=gpu_tolerations(),
+            ),
+        )
+
+
+class NvidiaDevicePluginPart(PlatformPart):
+    """The device plugin for the pools whose management is ``device-plugin``."""
+
+    def __init__(self, scope: Construct, pools: list[NodePool]) -> None:
+        super().__init__(scope, COMPONENT, Stage.CONFIGURATION)
+        component = lock().component(COMPONENT)
+        self.image = component.image("device-plugin")
+        self.version = component.version
+        self.add_namespace(NAMESPACE, {"pod-security.kubernetes.io/enforce": "privileged"})
+        NvidiaRuntimeClass(self, "runtime")
+        for pool in pools:
+            self._pool_daemonset(pool)
+
+    def _pool_daemonset(self, pool: NodePool) -> None:
+        name = f"{COMPONENT}-{pool.name}"
+        labels = standard_labels(COMPONENT, "device-plugin", self.version)
+        selector = {"app.kubernetes.io/name": COMPONENT, "app.kubernetes.io/instance": name}
+        config = DevicePluginConfig.for_pool(pool)
+        k8s.KubeConfigMap(
+            self,
+            f"{name}-config",
+            metadata=k8s.ObjectMeta(name=f"{name}-config", namespace=NAMESPACE, labels=labels),
+            data={"config.yaml": yaml.safe_dump(config.to_dict(), sort_keys=False)},
+        )
+        k8s.KubeDaemonSet(
+            self,
+            name,
+            metadata=k8s.ObjectMeta(
+                name=name,
+                namespace=NAMESPACE,
+                labels={**labels, "app.kubernetes.io/instance": name, NODE_POOL_LABEL: pool.name},
+                annotations={
+                    SECURITY_EXEMPTION_ANNOTATION: (
+                        "node agent: registers with the kubelet through the host device-plugin socket directory"
+                    )
+                },
+            ),
+            spec=k8s.DaemonSetSpec(
+                selector=k8s.LabelSelector(match_labels=selector),
+                update_strategy=k8s.DaemonSetUpdateStrategy(type="RollingUpdate"),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels={**labels, **selector, NODE_POOL_LABEL: pool.name}),
+                    spec=self._pod_spec(pool, name),
+                ),
+            ),
+        )
+
+    def _pod_spec(self, pool: NodePool, name: str) -> k8s.PodSpec:
+        return k8s.PodSpec(
+            priority_class_name="system-node-critical",
+            node_selector={NODE_POOL_LABEL: pool.name, GPU_PRESENT_LABEL: "true"},
+            tolerations=gpu_tolerations(),
+            containers=[
+                k8s.Container(
+                    name="nvidia-device-plugin",
+                    image=self.image,
+                    env=[
+                        k8s.EnvVar(name="CONFIG_FILE", value=f"{CONFIG_DIR}/config.yaml"),
+                        k8s.EnvVar(
+                            name="NODE_NAME",
+                            value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path="spec.nodeName")),
+                        ),
+                    ],
+                    resources=k8s.ResourceRequirements(
+                        requests={"cpu": k8s.Quantity.from_string("50m"), "memory": k8s.Quantity.from_string("64Mi")},
+                        limits={"memory": k8s.Quantity.from_string("256Mi")},
+                    ),
+                    security_context=k8s.SecurityContext(
+                        allow_privilege_escalation=False,
+                        capabilities=k8s.Capabilities(drop=["ALL"]),
+                        read_only_root_filesystem=True,
+                    ),
+                    volume_mounts=[
+                        k8s.VolumeMount(name="device-plugins", mount_path=DEVICE_PLUGIN_DIR),
+                        k8s.VolumeMount(name="config", mount_path=CONFIG_DIR, read_only=True),
+                    ],
+                )
+            ],
+            volumes=[
+                k8s.Volume(
+                    name="device-plugins",
+                    host_path=k8s.HostPathVolumeSource(path=DEVICE_PLUGIN_DIR, type="Directory"),
+                ),
+                k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=f"{name}-config")),
+            ],
+        )

@@ -1,0 +1,76 @@
+"""Builds the parts and GitOps charts of one profile (no files written here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cdk8s
+
+from .gitops.argocd import ArgoCdApps, ArgoCdBootstrap
+from .gitops.flux import FluxRelease, FluxSources
+from .gitops.units import DeployUnit, units_for
+from .parts.base import PlatformPart
+from .parts.namespaces import NamespacesPart
+from .parts.nvidia_device_plugin import NvidiaDevicePluginPart
+from .parts.nvidia_gpu_operator import NvidiaGpuOperatorPart
+from .profile import GitOpsTool, GpuEnablement, PoolManagement, Profile
+
+BUILTIN_GROUPS = frozenset(
+    {
+        "", "apps", "batch", "policy", "rbac.authorization.k8s.io", "networking.k8s.io", "node.k8s.io",
+        "scheduling.k8s.io", "storage.k8s.io", "resource.k8s.io", "admissionregistration.k8s.io",
+        "autoscaling", "coordination.k8s.io", "discovery.k8s.io", "certificates.k8s.io",
+    }
+)
+
+
+def is_builtin(api_version: str) -> bool:
+    group = api_version.rsplit("/", 1)[0] if "/" in api_version else ""
+    return group in BUILTIN_GROUPS
+
+
+@dataclass
+class BuiltPlatform:
+    profile: Profile
+    parts: list[PlatformPart]
+    units: list[DeployUnit]
+    gitops: dict[str, list[cdk8s.Chart]]
+    """Folder under dist/<profile>/ -> the charts written there."""
+
+
+def _platform_parts(app: cdk8s.App, profile: Profile) -> list[PlatformPart]:
+    parts: list[PlatformPart] = []
+    plugin_pools = profile.pools_managed_by(PoolManagement.DEVICE_PLUGIN)
+    if profile.components.gpu_enablement is GpuEnablement.GPU_OPERATOR:
+        parts.append(NvidiaGpuOperatorPart(app, plugin_pools))
+    elif plugin_pools:
+        parts.append(NvidiaDevicePluginPart(app, plugin_pools))
+    return parts
+
+
+def build_platform(profile: Profile, dist_path: str) -> BuiltPlatform:
+    """All charts of a profile; ``dist_path`` is dist/<profile> relative to the repository."""
+    app = cdk8s.App()
+    parts = _platform_parts(app, profile)
+    system_namespaces: dict[str, dict[str, str]] = {}
+    for part in parts:
+        for name, labels in part.namespaces.items():
+            system_namespaces.setdefault(name, {}).update(labels)
+    parts.insert(0, NamespacesPart(app, system_namespaces, profile.tenant_namespaces))
+
+    has_objects = {
+        part.part_name: any(not is_builtin(o.api_version) for o in part.api_objects)
+        for part in parts
+        if part.api_objects
+    }
+    units = units_for(parts, has_objects)
+    gitops: dict[str, list[cdk8s.Chart]] = {}
+    if profile.uses(GitOpsTool.ARGOCD):
+        gitops["argocd/bootstrap"] = [ArgoCdBootstrap(app, profile, units, dist_path)]
+        gitops["argocd/apps"] = [ArgoCdApps(app, profile, units, dist_path)]
+    if profile.uses(GitOpsTool.FLUX):
+        gitops["flux"] = [FluxSources(app, profile, units, dist_path)]
+        for unit in units:
+            if unit.helm is not None:
+                gitops[f"flux/releases/{unit.helm.release}"] = [FluxRelease(app, unit)]
+    return BuiltPlatform(profile, parts, units, gitops)
