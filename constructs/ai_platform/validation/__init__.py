@@ -1,0 +1,1 @@
+"""Validation of every object in ``dist/``: schemas and hygiene rules."""

@@ -1,0 +1,56 @@
+"""Reading the objects of ``dist/<profile>/`` back, with where each came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+KUSTOMIZATION_FILE = "kustomization.yaml"
+
+
+@dataclass(frozen=True)
+class Document:
+    path: Path
+    obj: dict[str, Any]
+
+    @property
+    def kind(self) -> str:
+        return str(self.obj.get("kind", "?"))
+
+    @property
+    def api_version(self) -> str:
+        return str(self.obj.get("apiVersion", "?"))
+
+    @property
+    def name(self) -> str:
+        return str(self.obj.get("metadata", {}).get("name", "?"))
+
+    @property
+    def namespace(self) -> str | None:
+        return self.obj.get("metadata", {}).get("namespace")
+
+    def where(self, root: Path | None = None) -> str:
+        shown = self.path.relative_to(root) if root is not None else self.path
+        ns = f"{self.namespace}/" if self.namespace else ""
+        return f"{shown}: {self.kind} {ns}{self.name}"
+
+
+def field_path(parts: Any) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "<object>"
+
+
+def load_documents(folder: Path) -> list[Document]:
+    docs = []
+    for path in sorted(folder.rglob("*.yaml")):
+        if path.name == KUSTOMIZATION_FILE:
+            continue
+        for obj in yaml.safe_load_all(path.read_text(encoding="utf-8")):
+            if obj is not None:
+                docs.append(Document(path, obj))
+    return docs

@@ -1,0 +1,80 @@
+"""Argo CD and Flux output: ordering, sync options, sources, one owner per file."""
+
+from __future__ import annotations
+
+import yaml
+
+from ai_platform.gitops.units import dependencies
+from ai_platform.platform import build_platform
+from ai_platform.synth import render_profile
+from conftest import ROOT, make_profile, profile_data
+
+
+def _objects(files: dict[str, str], folder: str) -> list[dict]:
+    return [
+        yaml.safe_load(content)
+        for path, content in files.items()
+        if path.startswith(folder + "/") and not path.endswith("kustomization.yaml")
+    ]
+
+
+def test_argocd_waves_follow_stages_and_cover_every_unit(profile):
+    built = build_platform(profile, f"dist/{profile.name}")
+    files = render_profile(profile)
+    apps = {a["metadata"]["name"]: a for a in _objects(files, "argocd/apps")}
+    assert set(apps) == {f"{profile.name}-{u.name}" for u in built.units}
+    for unit in built.units:
+        app = apps[f"{profile.name}-{unit.name}"]
+        assert app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == str(int(unit.stage))
+        options = app["spec"]["syncPolicy"]["syncOptions"]
+        assert "ServerSideApply=true" in options
+        assert ("SkipDryRunOnMissingResource=true" in options) == unit.has_custom_resources
+        assert app["spec"]["syncPolicy"]["retry"]["backoff"]["factor"] == 2
+        if unit.helm is None:
+            assert app["spec"]["source"]["path"] == f"dist/{profile.name}/{unit.name}"
+            assert (ROOT / "dist" / profile.name / unit.name / "kustomization.yaml").is_file()
+        else:
+            assert app["spec"]["source"]["chart"] and app["spec"]["source"]["targetRevision"]
+
+
+def test_argocd_root_app_and_application_health_check(profile):
+    files = render_profile(profile)
+    bootstrap = {o["kind"]: o for o in _objects(files, "argocd/bootstrap")}
+    root = bootstrap["Application"]
+    assert root["spec"]["source"]["path"] == f"dist/{profile.name}/argocd/apps"
+    assert bootstrap["AppProject"]["metadata"]["name"] == root["spec"]["project"]
+    lua = bootstrap["ConfigMap"]["data"]["resource.customizations.health.argoproj.io_Application"]
+    assert "obj.status.health.status" in lua
+
+
+def test_flux_kustomizations_chain_stages_and_wait():
+    profile = make_profile(profile_data("cloud-burst"))
+    built = build_platform(profile, "dist/cloud-burst")
+    files = render_profile(profile)
+    kustomizations = {k["metadata"]["name"]: k for k in _objects(files, "flux") if k["kind"] == "Kustomization"}
+    assert set(kustomizations) == {f"cloud-burst-{u.name}" for u in built.units}
+    for unit in built.units:
+        ks = kustomizations[f"cloud-burst-{unit.name}"]["spec"]
+        assert ks["wait"] is True and ks["prune"] is True
+        expected = {f"cloud-burst-{d.name}" for d in dependencies(unit, built.units)}
+        assert {d["name"] for d in ks.get("dependsOn", [])} == expected
+    assert kustomizations["cloud-burst-helm-gpu-operator"]["spec"]["dependsOn"] == [{"name": "cloud-burst-namespaces"}]
+
+
+def test_flux_helmrelease_manages_crds_and_uses_pinned_chart():
+    files = render_profile(make_profile(profile_data("cloud-burst")))
+    (release,) = [o for o in _objects(files, "flux/releases/gpu-operator") if o["kind"] == "HelmRelease"]
+    spec = release["spec"]
+    assert spec["install"]["crds"] == spec["upgrade"]["crds"] == "CreateReplace"
+    assert spec["chart"]["spec"]["version"] == "v26.7.0"
+    assert spec["values"]["validator"]["plugin"]["env"]
+    sources = {o["metadata"]["name"] for o in _objects(files, "flux") if o["kind"] == "HelmRepository"}
+    assert spec["chart"]["spec"]["sourceRef"]["name"] in sources
+
+
+def test_gitops_style_follows_the_profile():
+    reference = render_profile(make_profile(profile_data("reference")))
+    assert not any(p.startswith("flux/") for p in reference)
+    assert any(p.startswith("argocd/apps/") for p in reference)
+    both = render_profile(make_profile(profile_data("cloud-burst")))
+    assert any(p.startswith("flux/") for p in both) and any(p.startswith("argocd/") for p in both)

@@ -1,0 +1,97 @@
+"""Cluster profiles: both committed profiles load; bad input is rejected with file, key and allowed values."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_platform.errors import ProfileError
+from ai_platform.profile import (
+    ClusterAutoscaler, GangScheduler, GitOpsTool, GpuEnablement, PoolManagement, load_profile,
+)
+from conftest import ROOT, make_profile
+
+
+def test_reference_profile_is_the_seed_platform(reference_data):
+    profile = make_profile(reference_data)
+    assert profile.kubernetes.version == "1.34"
+    assert profile.kubernetes.container_runtime.value == "containerd"
+    assert {p.gpu_model.value for p in profile.node_pools} == {"rtx-5090", "rtx-4090"}
+    assert profile.components.gpu_enablement is GpuEnablement.DEVICE_PLUGIN
+    assert profile.components.gang_scheduler is GangScheduler.VOLCANO
+    assert profile.components.cluster_autoscaler is ClusterAutoscaler.NONE
+    assert profile.components.dra
+    assert profile.gitops.tools == [GitOpsTool.ARGOCD]
+
+
+def test_second_profile_picks_every_alternative():
+    alt = load_profile(ROOT / "clusters" / "cloud-burst.yaml")
+    assert set(alt.gitops.tools) == {GitOpsTool.ARGOCD, GitOpsTool.FLUX}
+    assert alt.components.gpu_enablement is GpuEnablement.GPU_OPERATOR
+    assert alt.components.gang_scheduler is GangScheduler.KUEUE
+    assert alt.components.cluster_autoscaler is ClusterAutoscaler.CLUSTER_AUTOSCALER
+
+
+def _error(data) -> str:
+    with pytest.raises(ProfileError) as info:
+        make_profile(data)
+    return str(info.value)
+
+
+def test_unknown_key_names_path_and_allowed_keys(reference_data):
+    reference_data["nodePools"][0]["gpuModle"] = "rtx-5090"
+    message = _error(reference_data)
+    assert "test-profile.yaml: nodePools[0].gpuModle: unknown key" in message
+    assert "gpuModel" in message and "gpusPerNode" in message
+
+
+def test_bad_enum_value_lists_allowed_values(reference_data):
+    reference_data["components"]["gangScheduler"] = "slurm"
+    message = _error(reference_data)
+    assert "components.gangScheduler: 'slurm' is not allowed" in message
+    assert "'volcano'" in message and "'kueue'" in message
+
+
+def test_wrong_type_is_rejected(reference_data):
+    reference_data["nodePools"][1]["gpusPerNode"] = "four"
+    assert "nodePools[1].gpusPerNode" in _error(reference_data)
+
+
+def test_unsupported_kubernetes_version(reference_data):
+    reference_data["kubernetes"]["version"] = "1.29"
+    message = _error(reference_data)
+    assert "kubernetes" in message and "1.34" in message and "1.37" in message
+
+
+def test_dra_pool_requires_dra_component(reference_data):
+    reference_data["components"]["dra"] = False
+    assert "use management 'dra' but components.dra is false" in _error(reference_data)
+
+
+def test_elastic_pool_requires_an_autoscaler(reference_data):
+    reference_data["nodePools"][0]["maxNodes"] = 5
+    assert "clusterAutoscaler" in _error(reference_data)
+
+
+def test_time_slicing_is_not_for_dra_pools(reference_data):
+    dra_pool = next(p for p in reference_data["nodePools"] if p["management"] == "dra")
+    dra_pool["sharing"] = {"timeSlicingReplicas": 2}
+    assert "timeSlicingReplicas" in _error(reference_data)
+
+
+def test_duplicate_pool_names(reference_data):
+    reference_data["nodePools"].append(dict(reference_data["nodePools"][0]))
+    assert "repeated: rtx5090" in _error(reference_data)
+
+
+def test_profile_name_must_match_file(tmp_path, reference_data):
+    import yaml
+
+    path = tmp_path / "other.yaml"
+    path.write_text(yaml.safe_dump(reference_data))
+    with pytest.raises(ProfileError, match="must match the file name 'other'"):
+        load_profile(path)
+
+
+def test_pools_by_management():
+    profile = load_profile(ROOT / "clusters" / "reference.yaml")
+    assert [p.name for p in profile.pools_managed_by(PoolManagement.DRA)] == ["rtx5090-dra"]

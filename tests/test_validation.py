@@ -1,0 +1,143 @@
+"""Validation of every object in dist/, and proof that each rule catches what it should."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from ai_platform.validation.documents import Document, load_documents
+from ai_platform.validation.runner import pinned_crd_index, validate_dist, validate_documents
+from conftest import ROOT
+
+DIST = ROOT / "dist"
+
+
+def test_every_object_in_dist_validates():
+    report = validate_dist(DIST)
+    assert report.ok, "\n".join(report.problems)
+    assert set(report.objects) == {"reference", "cloud-burst"}
+    assert all(count > 0 for count in report.objects.values())
+
+
+def _doc(profile: str, kind: str, name_part: str = "") -> Document:
+    for doc in load_documents(DIST / profile):
+        if doc.kind == kind and name_part in doc.name:
+            return Document(doc.path, copy.deepcopy(doc.obj))
+    raise AssertionError(f"no {kind} {name_part} in dist/{profile}")
+
+
+def _problems(doc: Document) -> list[str]:
+    return validate_documents([doc], "1.34.0", pinned_crd_index(), ROOT)
+
+
+def test_misspelled_field_in_a_custom_resource_is_caught():
+    app = _doc("reference", "Application", "device-plugin")
+    app.obj["spec"]["source"]["targtRevision"] = app.obj["spec"]["source"].pop("targetRevision")
+    problems = _problems(app)
+    assert any("spec.source" in p and "targtRevision" in p for p in problems), problems
+    assert any("application-reference-nvidia-device-plugin.yaml: Application argocd/" in p for p in problems)
+
+
+def test_custom_resource_enum_and_type_are_checked():
+    release = _doc("cloud-burst", "HelmRelease")
+    release.obj["spec"]["install"]["crds"] = "Sometimes"
+    release.obj["spec"]["install"]["remediation"]["retries"] = "three"
+    problems = _problems(release)
+    assert any("spec.install.crds" in p and "Sometimes" in p for p in problems), problems
+    assert any("spec.install.remediation.retries" in p for p in problems), problems
+
+
+def test_custom_resource_required_field_is_checked():
+    ks = _doc("cloud-burst", "Kustomization")
+    del ks.obj["spec"]["sourceRef"]
+    assert any("'sourceRef' is a required property" in p for p in _problems(ks))
+
+
+def test_unknown_custom_kind_is_caught():
+    app = _doc("reference", "Application")
+    app.obj["apiVersion"] = "argoproj.io/v1beta9"
+    assert any("no pinned CRD serves argoproj.io/v1beta9 Application" in p for p in _problems(app))
+
+
+def test_misspelled_field_in_a_builtin_kind_is_caught():
+    ds = _doc("reference", "DaemonSet", "rtx4090")
+    ds.obj["spec"]["template"]["spec"]["nodeSelectr"] = {}
+    assert any("nodeSelectr" in p for p in _problems(ds))
+
+
+@pytest.mark.parametrize(
+    "image, fragment",
+    [
+        ("nvcr.io/nvidia/k8s-device-plugin", "not pinned to a tag or digest"),
+        ("nvcr.io/nvidia/k8s-device-plugin:latest", "floating tag 'latest'"),
+    ],
+)
+def test_unpinned_image_is_caught(image, fragment):
+    ds = _doc("reference", "DaemonSet", "rtx4090")
+    ds.obj["spec"]["template"]["spec"]["containers"][0]["image"] = image
+    problems = _problems(ds)
+    assert any("containers[0].image" in p and fragment in p for p in problems), problems
+
+
+def test_digest_pinned_image_is_accepted():
+    ds = _doc("reference", "DaemonSet", "rtx4090")
+    ds.obj["spec"]["template"]["spec"]["containers"][0]["image"] = "nvcr.io/nvidia/k8s-device-plugin@sha256:" + "a" * 64
+    assert _problems(ds) == []
+
+
+def test_container_without_requests_is_caught():
+    ds = _doc("reference", "DaemonSet", "rtx4090")
+    del ds.obj["spec"]["template"]["spec"]["containers"][0]["resources"]["requests"]
+    assert any("resources.requests: must set cpu and memory" in p for p in _problems(ds))
+
+
+def test_restricted_security_context_is_required_unless_exempt():
+    ds = _doc("reference", "DaemonSet", "rtx4090")
+    del ds.obj["metadata"]["annotations"]
+    problems = _problems(ds)
+    assert any("runAsNonRoot" in p for p in problems), problems
+    assert any("seccompProfile" in p for p in problems), problems
+
+
+def test_standard_labels_are_required():
+    ns = _doc("reference", "Namespace", "ml-team-a")
+    del ns.obj["metadata"]["labels"]["app.kubernetes.io/part-of"]
+    assert any("missing app.kubernetes.io/part-of" in p for p in _problems(ns))
+
+
+def test_cluster_scoped_objects_carry_no_namespace():
+    runtime = _doc("reference", "RuntimeClass")
+    runtime.obj["metadata"]["namespace"] = "default"
+    assert any("cluster-scoped object must not set a namespace" in p for p in _problems(runtime))
+
+
+def test_namespaced_custom_resource_needs_a_namespace():
+    app = _doc("reference", "Application")
+    del app.obj["metadata"]["namespace"]
+    assert any("must name its namespace" in p for p in _problems(app))
+
+
+def test_duplicate_objects_are_caught():
+    ns = _doc("reference", "Namespace", "ml-team-a")
+    problems = validate_documents([ns, ns], "1.34.0", pinned_crd_index(), ROOT)
+    assert any("Namespace ml-team-a (v1) is defined 2 times" in p for p in problems)
+
+
+def test_validate_command_exits_non_zero_on_problems(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    dist = tmp_path / "dist"
+    shutil.copytree(DIST / "reference", dist / "reference")
+    ds_file = next((dist / "reference" / "nvidia-device-plugin").glob("daemonset-*.yaml"))
+    ds_file.write_text(ds_file.read_text().replace("image: nvcr.io/nvidia/k8s-device-plugin:v0.19.3", "image: nvcr.io/nvidia/k8s-device-plugin"))
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "validate", "--dist", str(dist)],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 1
+    assert "not pinned to a tag or digest" in done.stderr
+    assert "1 problem(s)" in done.stdout
