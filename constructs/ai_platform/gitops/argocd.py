@@ -16,7 +16,7 @@ from constructs import Construct
 
 from imports.io import argoproj as argo
 
-from ..parts.base import standard_labels
+from ..parts.base import custom_resource_metadata, standard_labels
 from ..profile import Profile
 from ..upstream import lock
 from .units import DeployUnit
@@ -67,9 +67,7 @@ class ArgoCdBootstrap(cdk8s.Chart):
         argo.AppProject(
             self,
             "project",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=project, namespace=NAMESPACE, labels=standard_labels(project, "argocd-project")
-            ),
+            metadata=custom_resource_metadata(project, "argocd-project", NAMESPACE),
             spec=argo.AppProjectSpec(
                 description=f"AI platform, profile {profile.name}",
                 source_repos=[profile.gitops.repo_url, *chart_repos],
@@ -81,9 +79,7 @@ class ArgoCdBootstrap(cdk8s.Chart):
         argo.Application(
             self,
             "root",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=root, namespace=NAMESPACE, labels=standard_labels(root, "argocd-root-application")
-            ),
+            metadata=custom_resource_metadata(root, "argocd-root-application", NAMESPACE),
             spec=argo.ApplicationSpec(
                 project=project,
                 destination=argo.ApplicationSpecDestination(server=IN_CLUSTER, namespace=NAMESPACE),
@@ -136,10 +132,10 @@ class ArgoCdApps(cdk8s.Chart):
             argo.Application(
                 self,
                 unit.name,
-                metadata=cdk8s.ApiObjectMetadata(
-                    name=name,
-                    namespace=NAMESPACE,
-                    labels=standard_labels(name, "argocd-application"),
+                metadata=custom_resource_metadata(
+                    name,
+                    "argocd-application",
+                    NAMESPACE,
                     annotations={SYNC_WAVE: str(int(unit.stage))},
                     finalizers=[RESOURCES_FINALIZER],
                 ),

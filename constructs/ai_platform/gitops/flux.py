@@ -20,7 +20,7 @@ from imports.io.fluxcd.toolkit import helm as flux_helm
 from imports.io.fluxcd.toolkit import kustomize as flux_kustomize
 from imports.io.fluxcd.toolkit import source as flux_source
 
-from ..parts.base import standard_labels
+from ..parts.base import custom_resource_metadata
 from ..profile import Profile
 from ..upstream import HelmChart, lock
 from .units import DeployUnit, dependencies
@@ -49,9 +49,7 @@ class FluxSources(cdk8s.Chart):
         flux_source.GitRepository(
             self,
             "git",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=repo_name, namespace=NAMESPACE, labels=standard_labels(repo_name, "flux-source")
-            ),
+            metadata=custom_resource_metadata(repo_name, "flux-source", NAMESPACE),
             spec=flux_source.GitRepositorySpec(
                 url=profile.gitops.repo_url,
                 interval="5m",
@@ -73,9 +71,7 @@ class FluxSources(cdk8s.Chart):
             flux_kustomize.Kustomization(
                 self,
                 f"ks-{unit.name}",
-                metadata=cdk8s.ApiObjectMetadata(
-                    name=name, namespace=NAMESPACE, labels=standard_labels(name, "flux-kustomization")
-                ),
+                metadata=custom_resource_metadata(name, "flux-kustomization", NAMESPACE),
                 spec=flux_kustomize.KustomizationSpec(
                     interval="10m",
                     retry_interval="1m",
@@ -95,7 +91,7 @@ class FluxSources(cdk8s.Chart):
             )
 
     def _chart_source(self, name: str, chart: HelmChart) -> None:
-        metadata = cdk8s.ApiObjectMetadata(name=name, namespace=NAMESPACE, labels=standard_labels(name, "flux-source"))
+        metadata = custom_resource_metadata(name, "flux-source", NAMESPACE)
         if chart.is_oci:
             flux_source.OciRepository(
                 self,
@@ -155,9 +151,7 @@ class FluxRelease(cdk8s.Chart):
         flux_helm.HelmRelease(
             self,
             "release",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=install.release, namespace=NAMESPACE, labels=standard_labels(install.release, "flux-helmrelease")
-            ),
+            metadata=custom_resource_metadata(install.release, "flux-helmrelease", NAMESPACE),
             spec=flux_helm.HelmReleaseSpec(
                 interval="30m",
                 release_name=install.release,

@@ -50,6 +50,13 @@ def standard_labels(name: str, component: str, version: str | None = None) -> di
     return labels
 
 
+def custom_resource_metadata(
+    name: str, component: str, namespace: str | None = None, **extra: Any
+) -> cdk8s.ApiObjectMetadata:
+    """Metadata for objects of imported (custom resource) classes, with the standard labels."""
+    return cdk8s.ApiObjectMetadata(name=name, namespace=namespace, labels=standard_labels(name, component), **extra)
+
+
 class PlatformPart(cdk8s.Chart):
     """A cdk8s chart whose objects form one folder of ``dist/<profile>/``.
 
