@@ -15,20 +15,6 @@ from .parts.nvidia_device_plugin import NvidiaDevicePluginPart
 from .parts.nvidia_gpu_operator import NvidiaGpuOperatorPart
 from .profile import GitOpsTool, GpuEnablement, PoolManagement, Profile
 
-BUILTIN_GROUPS = frozenset(
-    {
-        "", "apps", "batch", "policy", "rbac.authorization.k8s.io", "networking.k8s.io", "node.k8s.io",
-        "scheduling.k8s.io", "storage.k8s.io", "resource.k8s.io", "admissionregistration.k8s.io",
-        "autoscaling", "coordination.k8s.io", "discovery.k8s.io", "certificates.k8s.io",
-    }
-)
-
-
-def is_builtin(api_version: str) -> bool:
-    group = api_version.rsplit("/", 1)[0] if "/" in api_version else ""
-    return group in BUILTIN_GROUPS
-
-
 @dataclass
 class BuiltPlatform:
     profile: Profile
@@ -58,12 +44,7 @@ def build_platform(profile: Profile, dist_path: str) -> BuiltPlatform:
             system_namespaces.setdefault(name, {}).update(labels)
     parts.insert(0, NamespacesPart(app, system_namespaces, profile.tenant_namespaces))
 
-    has_objects = {
-        part.part_name: any(not is_builtin(o.api_version) for o in part.api_objects)
-        for part in parts
-        if part.api_objects
-    }
-    units = units_for(parts, has_objects)
+    units = units_for(parts)
     gitops: dict[str, list[cdk8s.Chart]] = {}
     if profile.uses(GitOpsTool.ARGOCD):
         gitops["argocd/bootstrap"] = [ArgoCdBootstrap(app, profile, units, dist_path)]

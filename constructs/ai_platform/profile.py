@@ -6,7 +6,6 @@ choices are reported as ``ProfileError`` naming the file, the key path and what 
 
 from __future__ import annotations
 
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Self

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..kinds import is_builtin
 from ..parts.base import HelmInstall, PlatformPart, Stage
 
 
@@ -16,16 +17,14 @@ class DeployUnit:
     has_custom_resources: bool = False
     """True when the unit applies custom resources whose CRD may arrive in the same sync."""
 
-    @property
-    def is_helm(self) -> bool:
-        return self.helm is not None
 
-
-def units_for(parts: Iterable[PlatformPart], part_has_custom_resources: dict[str, bool]) -> list[DeployUnit]:
+def units_for(parts: Iterable[PlatformPart]) -> list[DeployUnit]:
+    """A unit per part folder that has objects, and one per Helm release, in stage order."""
     units: list[DeployUnit] = []
     for part in parts:
-        if part_has_custom_resources.get(part.part_name) is not None:
-            units.append(DeployUnit(part.part_name, part.stage, None, part_has_custom_resources[part.part_name]))
+        if part.api_objects:
+            custom = any(not is_builtin(o.api_version) for o in part.api_objects)
+            units.append(DeployUnit(part.part_name, part.stage, None, custom))
         for install in part.helm_installs:
             units.append(DeployUnit(f"helm-{install.release}", install.stage, install))
     return sorted(units, key=lambda u: (u.stage, u.name))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..paths import CLUSTERS_DIR, REPO_ROOT
-from ..platform import is_builtin
+from ..kinds import is_builtin
 from ..profile import load_profile, profile_path
 from ..upstream import UpstreamCache, lock
 from .builtin import validate_builtin
