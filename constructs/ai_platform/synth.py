@@ -52,7 +52,12 @@ def _swap_in(files: dict[str, str], target: Path) -> None:
         if target.exists():
             retired = target.parent / f".{target.name}.retired-{os.getpid()}"
             os.replace(target, retired)
-        os.replace(staging, target)
+        try:
+            os.replace(staging, target)
+        except OSError:
+            if retired is not None:
+                os.replace(retired, target)
+            raise
         if retired is not None:
             shutil.rmtree(retired)
     finally:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-import cdk8s
 from cdk8s_plus_34 import k8s
 from constructs import Construct
 

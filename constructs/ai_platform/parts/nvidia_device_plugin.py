@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import cdk8s
 import yaml
 from cdk8s_plus_34 import k8s
 from constructs import Construct
