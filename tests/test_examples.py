@@ -19,14 +19,43 @@ def test_examples_validate():
     assert not problems, "\n".join(problems)
 
 
+def _claim_templates_in_dist() -> set[tuple[str, str]]:
+    return {
+        (d.namespace or "", d.name)
+        for d in load_documents(ROOT / "dist" / "reference")
+        if d.kind == "ResourceClaimTemplate"
+    }
+
+
 def test_examples_target_what_the_reference_profile_provides():
     profile = make_profile(profile_data("reference"))
+    gpu_tenants = {t.name for t in profile.tenant_namespaces if t.gpu_access}
     products = {GPU_MODELS[p.gpu_model].product_label for p in profile.node_pools}
     pinned_images = {image for c in lock().components.values() for image in c.images.values()}
+    templates = _claim_templates_in_dist()
     for doc in load_documents(EXAMPLES):
-        assert doc.namespace in profile.tenant_namespaces, doc.where(ROOT)
+        assert doc.namespace in gpu_tenants, doc.where(ROOT)
         for _, spec in pod_specs(doc.obj):
-            assert spec.get("nodeSelector", {}).get(GPU_PRODUCT_LABEL) in products, doc.where(ROOT)
+            claims = {c["name"]: c["resourceClaimTemplateName"] for c in spec.get("resourceClaims", [])}
+            for name, template in claims.items():
+                assert (doc.namespace, template) in templates, f"{doc.where(ROOT)}: no claim template {template}"
             for container in spec["containers"]:
                 assert container["image"] in pinned_images, container["image"]
-                assert container["resources"]["limits"][GPU_RESOURCE] == "1"
+                resources = container["resources"]
+                if claims:
+                    assert {c["name"] for c in resources["claims"]} <= set(claims), doc.where(ROOT)
+                else:
+                    assert resources["limits"][GPU_RESOURCE] == "1"
+                    assert spec["nodeSelector"][GPU_PRODUCT_LABEL] in products, doc.where(ROOT)
+
+
+def test_dra_examples_cover_each_claim_pattern():
+    examples = {d.name: d.obj for d in load_documents(EXAMPLES / "dra")}
+    kinds = {d["kind"] for d in examples.values()}
+    assert "Job" in kinds and "Pod" in kinds
+    shared = examples["dra-shared-claim"]["spec"]
+    (claim,) = shared["resourceClaims"]
+    assert all(c["resources"]["claims"] == [{"name": claim["name"]}] for c in shared["containers"])
+    assert len(shared["containers"]) == 2
+    used = {c["resourceClaimTemplateName"] for d in examples.values() for _, s in pod_specs(d) for c in s["resourceClaims"]}
+    assert {"gpu", "gpu-rtx-5090", "gpus-2"} <= used

@@ -51,14 +51,18 @@ def test_synth_is_deterministic(profile):
     assert render_profile(profile) == render_profile(profile)
 
 
-def test_every_folder_has_a_kustomization_listing_its_files(profile):
+def test_every_file_is_listed_by_its_folders_kustomization(profile):
     files = render_profile(profile)
-    folders = {path.rsplit("/", 1)[0] for path in files}
-    for folder in folders:
-        kustomization = yaml.safe_load(files[f"{folder}/kustomization.yaml"])
-        listed = set(kustomization["resources"])
-        present = {p.rsplit("/", 1)[1] for p in files if p.startswith(folder + "/") and "/" not in p[len(folder) + 1:]}
-        assert listed == present - {"kustomization.yaml"}, folder
+    roots = sorted((p.rsplit("/", 1)[0] for p in files if p.endswith("/kustomization.yaml")), key=len, reverse=True)
+    owned: dict[str, set[str]] = {root: set() for root in roots}
+    for path in files:
+        if path.endswith("/kustomization.yaml"):
+            continue
+        root = next(r for r in roots if path.startswith(r + "/"))
+        owned[root].add(path[len(root) + 1 :])
+    for root in roots:
+        listed = set(yaml.safe_load(files[f"{root}/kustomization.yaml"])["resources"])
+        assert listed == owned[root], root
 
 
 def _run_synth(clusters: Path, dist: Path) -> subprocess.CompletedProcess[str]:

@@ -14,6 +14,8 @@ GPU_PRODUCT_LABEL = "nvidia.com/gpu.product"
 GPU_PRESENT_LABEL = "nvidia.com/gpu.present"
 GPU_RESOURCE = "nvidia.com/gpu"
 GPU_TAINT_KEY = "nvidia.com/gpu"
+GPU_ACCESS_LABEL = "ai-platform.dev/gpu-access"
+"""Namespace label that admits pods requesting GPUs (device plugin or DRA)."""
 
 
 class GpuModel(StrEnum):
@@ -29,16 +31,19 @@ class GpuModel(StrEnum):
 @dataclass(frozen=True)
 class GpuModelInfo:
     product_label: str
+    """Value of the ``nvidia.com/gpu.product`` node label (GPU Feature Discovery)."""
+    product_name: str
+    """NVML device name, which the NVIDIA DRA driver publishes as the ``productName`` attribute."""
     memory_gib: int
     mig_capable: bool
 
 
 GPU_MODELS: dict[GpuModel, GpuModelInfo] = {
-    GpuModel.RTX_4090: GpuModelInfo("NVIDIA-GeForce-RTX-4090", 24, False),
-    GpuModel.RTX_5090: GpuModelInfo("NVIDIA-GeForce-RTX-5090", 32, False),
-    GpuModel.L4: GpuModelInfo("NVIDIA-L4", 24, False),
-    GpuModel.L40S: GpuModelInfo("NVIDIA-L40S", 48, False),
-    GpuModel.A100_80GB: GpuModelInfo("NVIDIA-A100-SXM4-80GB", 80, True),
-    GpuModel.H100_80GB: GpuModelInfo("NVIDIA-H100-80GB-HBM3", 80, True),
-    GpuModel.H200: GpuModelInfo("NVIDIA-H200", 141, True),
+    GpuModel.RTX_4090: GpuModelInfo("NVIDIA-GeForce-RTX-4090", "NVIDIA GeForce RTX 4090", 24, False),
+    GpuModel.RTX_5090: GpuModelInfo("NVIDIA-GeForce-RTX-5090", "NVIDIA GeForce RTX 5090", 32, False),
+    GpuModel.L4: GpuModelInfo("NVIDIA-L4", "NVIDIA L4", 24, False),
+    GpuModel.L40S: GpuModelInfo("NVIDIA-L40S", "NVIDIA L40S", 48, False),
+    GpuModel.A100_80GB: GpuModelInfo("NVIDIA-A100-SXM4-80GB", "NVIDIA A100-SXM4-80GB", 80, True),
+    GpuModel.H100_80GB: GpuModelInfo("NVIDIA-H100-80GB-HBM3", "NVIDIA H100 80GB HBM3", 80, True),
+    GpuModel.H200: GpuModelInfo("NVIDIA-H200", "NVIDIA H200", 141, True),
 }

@@ -9,10 +9,13 @@ import cdk8s
 from .gitops.argocd import ArgoCdApps, ArgoCdBootstrap
 from .gitops.flux import FluxRelease, FluxSources
 from .gitops.units import DeployUnit, units_for
+from .parts.accelerator_access_policy import AcceleratorAccessPolicyPart
 from .parts.base import PlatformPart
+from .parts.dynamic_resource_allocation import DynamicResourceAllocationPart
 from .parts.namespaces import NamespacesPart
 from .parts.nvidia_device_plugin import NvidiaDevicePluginPart
 from .parts.nvidia_gpu_operator import NvidiaGpuOperatorPart
+from .parts.tenant_guardrails import TenantGuardrailsPart
 from .profile import GitOpsTool, GpuEnablement, PoolManagement, Profile
 
 @dataclass
@@ -28,9 +31,13 @@ def _platform_parts(app: cdk8s.App, profile: Profile) -> list[PlatformPart]:
     parts: list[PlatformPart] = []
     plugin_pools = profile.pools_managed_by(PoolManagement.DEVICE_PLUGIN)
     if profile.components.gpu_enablement is GpuEnablement.GPU_OPERATOR:
-        parts.append(NvidiaGpuOperatorPart(app, plugin_pools))
+        parts.append(NvidiaGpuOperatorPart(app, profile))
     elif plugin_pools:
         parts.append(NvidiaDevicePluginPart(app, plugin_pools))
+    if profile.dra_pools:
+        parts.append(DynamicResourceAllocationPart(app, profile))
+    parts.append(AcceleratorAccessPolicyPart(app))
+    parts.append(TenantGuardrailsPart(app, profile))
     return parts
 
 

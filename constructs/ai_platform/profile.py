@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from pydantic.alias_generators import to_camel
 
 from .errors import ProfileError
-from .gpu_models import GpuModel
+from .gpu_models import GPU_MODELS, GpuModel
 from .paths import CLUSTERS_DIR
 
 DNS_LABEL = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
@@ -103,6 +103,33 @@ class Sharing(_Model):
     mig_strategy: MigStrategy = MigStrategy.NONE
 
 
+class TenantNamespace(_Model):
+    """A namespace for tenant workloads: Pod Security ``restricted``, default-deny network."""
+
+    name: str = Field(pattern=DNS_LABEL, max_length=63)
+    gpu_access: bool = True
+    gpu_quota: Annotated[int, Field(ge=0, le=1024)] | None = None
+    """GPUs (device-plugin GPUs and DRA devices, each) the namespace may request; default 4 with access."""
+
+    @model_validator(mode="after")
+    def _quota_needs_access(self) -> Self:
+        if not self.gpu_access and self.gpu_quota:
+            raise ValueError(
+                f"tenant {self.name!r} sets gpuQuota {self.gpu_quota} but gpuAccess is false "
+                "(allowed: gpuAccess true, or gpuQuota 0 / unset)"
+            )
+        return self
+
+    @property
+    def effective_gpu_quota(self) -> int:
+        if not self.gpu_access:
+            return 0
+        return DEFAULT_TENANT_GPU_QUOTA if self.gpu_quota is None else self.gpu_quota
+
+
+DEFAULT_TENANT_GPU_QUOTA = 4
+
+
 class NodePool(_Model):
     name: str = Field(pattern=DNS_LABEL, max_length=40)
     gpu_model: GpuModel
@@ -116,6 +143,12 @@ class NodePool(_Model):
     def _bounds(self) -> Self:
         if self.max_nodes < self.min_nodes:
             raise ValueError(f"maxNodes ({self.max_nodes}) is below minNodes ({self.min_nodes})")
+        if self.sharing.mig_strategy is not MigStrategy.NONE and not GPU_MODELS[self.gpu_model].mig_capable:
+            capable = ", ".join(m.value for m, info in GPU_MODELS.items() if info.mig_capable)
+            raise ValueError(
+                f"sharing.migStrategy {self.sharing.mig_strategy.value!r} needs a MIG-capable GPU; "
+                f"{self.gpu_model.value} is not (MIG-capable models: {capable})"
+            )
         if self.management is PoolManagement.DRA and self.sharing.time_slicing_replicas > 1:
             raise ValueError(
                 "sharing.timeSlicingReplicas applies to device-plugin pools only; a DRA pool shares GPUs "
@@ -154,9 +187,7 @@ class Profile(_Model):
     gitops: GitOpsSpec
     node_pools: Annotated[list[NodePool], Field(min_length=1)]
     components: Components = Components()
-    tenant_namespaces: list[Annotated[str, Field(pattern=DNS_LABEL, max_length=63)]] = Field(
-        default_factory=lambda: ["ml-team-a"]
-    )
+    tenant_namespaces: list[TenantNamespace] = Field(default_factory=lambda: [TenantNamespace(name="ml-team-a")])
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -177,12 +208,18 @@ class Profile(_Model):
                     f"node pools {', '.join(scaling)} set minNodes != maxNodes but components.clusterAutoscaler "
                     "is 'none' (allowed: 'cluster-autoscaler', or equal bounds)"
                 )
-        if len(set(self.tenant_namespaces)) != len(self.tenant_namespaces):
+        tenant_names = [t.name for t in self.tenant_namespaces]
+        if len(set(tenant_names)) != len(tenant_names):
             raise ValueError("tenantNamespaces lists a namespace twice")
         return self
 
     def pools_managed_by(self, management: PoolManagement) -> list[NodePool]:
         return [pool for pool in self.node_pools if pool.management is management]
+
+    @property
+    def dra_pools(self) -> list[NodePool]:
+        """Pools whose GPUs are handed out by the DRA driver (empty when DRA is off)."""
+        return self.pools_managed_by(PoolManagement.DRA) if self.components.dra else []
 
     def uses(self, tool: GitOpsTool) -> bool:
         return tool in self.gitops.tools

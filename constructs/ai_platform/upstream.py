@@ -66,6 +66,8 @@ class Component(_Strict):
     images: dict[str, str] = Field(default_factory=dict)
     chart: HelmChart | None = None
     files: list[PinnedFile] = Field(default_factory=list)
+    device_classes: list[str] = Field(default_factory=list)
+    """DRA DeviceClasses the component's chart creates (their one owner)."""
 
     def image(self, role: str) -> str:
         try:

@@ -64,10 +64,12 @@ class PlatformPart(cdk8s.Chart):
     creates them. ``helm_installs`` are upstream charts the GitOps layer installs for it.
     """
 
-    def __init__(self, scope: Construct, name: str, stage: Stage) -> None:
+    def __init__(self, scope: Construct, name: str, stage: Stage, *, per_namespace_folders: bool = False) -> None:
         super().__init__(scope, name, disable_resource_name_hashes=True)
         self.part_name = name
         self.stage = stage
+        self.per_namespace_folders = per_namespace_folders
+        """Write namespaced objects under <part>/<namespace>/ (parts that repeat names per tenant)."""
         self.helm_installs: list[HelmInstall] = []
         self.namespaces: dict[str, dict[str, str]] = {}
 

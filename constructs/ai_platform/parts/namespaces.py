@@ -7,6 +7,9 @@ from collections.abc import Iterable, Mapping
 from cdk8s_plus_34 import k8s
 from constructs import Construct
 
+from ..gpu_models import GPU_ACCESS_LABEL
+from ..profile import TenantNamespace
+from .accelerator_access_policy import SYSTEM_NAMESPACE_LABEL
 from .base import PlatformPart, Stage, standard_labels
 
 TENANT_LABEL = "ai-platform.dev/tenant"
@@ -23,20 +26,24 @@ class NamespacesPart(PlatformPart):
     """Every namespace of the profile; first in the sync order.
 
     System namespaces take the Pod Security level their part asks for (a node agent that
-    mounts host paths needs ``privileged``); tenant namespaces enforce ``restricted``.
+    mounts host paths needs ``privileged``) and are exempt from the accelerator access
+    policy; tenant namespaces enforce ``restricted`` and may use GPUs only when labelled
+    for it.
     """
 
     def __init__(
         self,
         scope: Construct,
         system: Mapping[str, Mapping[str, str]],
-        tenants: Iterable[str],
+        tenants: Iterable[TenantNamespace],
     ) -> None:
         super().__init__(scope, "namespaces", Stage.NAMESPACES)
         for name, labels in sorted(system.items()):
-            self._namespace(name, {**_psa("baseline"), **labels}, component="system-namespace")
-        for name in tenants:
-            self._namespace(name, {**_psa("restricted"), TENANT_LABEL: "true"}, component="tenant-namespace")
+            extra = {**_psa("baseline"), SYSTEM_NAMESPACE_LABEL: "true", **labels}
+            self._namespace(name, extra, component="system-namespace")
+        for tenant in tenants:
+            extra = {**_psa("restricted"), TENANT_LABEL: "true", GPU_ACCESS_LABEL: str(tenant.gpu_access).lower()}
+            self._namespace(tenant.name, extra, component="tenant-namespace")
 
     def _namespace(self, name: str, extra: Mapping[str, str], component: str) -> None:
         k8s.KubeNamespace(

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+import yaml
+from cdk8s_plus_34 import k8s
 from constructs import Construct
 
 from ..gpu_models import GPU_TAINT_KEY
-from ..profile import MigStrategy, NodePool
-from .base import HelmInstall, PlatformPart, Stage
+from ..profile import MigStrategy, PoolManagement, Profile
+from .base import HelmInstall, PlatformPart, Stage, standard_labels
+from .nvidia_device_plugin import DevicePluginConfig
 
 COMPONENT = "nvidia-gpu-operator"
 NAMESPACE = "gpu-operator"
+DEVICE_PLUGIN_CONFIG_MAP = "device-plugin-config"
+DEFAULT_CONFIG_KEY = "default"
+NODE_CONFIG_LABEL = "nvidia.com/device-plugin.config"
+"""Node label the operator's device plugin reads to pick its entry of the config map."""
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,8 @@ class GpuOperatorValues:
     dcgm_exporter: bool = True
     mig_manager: bool = False
     mig_strategy: MigStrategy = MigStrategy.NONE
+    device_plugin_configs: dict[str, DevicePluginConfig] = field(default_factory=dict)
+    """Config map key -> device plugin config (one per pool that shares GPUs, plus default)."""
 
     def to_values(self) -> dict[str, Any]:
         gpu_toleration = {"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}
@@ -32,35 +41,89 @@ class GpuOperatorValues:
             "operator": {"defaultRuntime": "containerd"},
             "daemonsets": {"tolerations": [gpu_toleration]},
             "driver": {"enabled": self.driver},
-            "toolkit": {"enabled": self.toolkit},
-            "devicePlugin": {"enabled": self.device_plugin},
+            # Devices reach containers only as the device plugin's volume mounts; a pod that
+            # sets NVIDIA_VISIBLE_DEVICES itself gets nothing (docs/gpu-enablement.md).
+            "toolkit": {
+                "enabled": self.toolkit,
+                "env": [
+                    {"name": "ACCEPT_NVIDIA_VISIBLE_DEVICES_ENVVAR_WHEN_UNPRIVILEGED", "value": "false"},
+                    {"name": "ACCEPT_NVIDIA_VISIBLE_DEVICES_AS_VOLUME_MOUNTS", "value": "true"},
+                ],
+            },
+            "devicePlugin": {
+                "enabled": self.device_plugin,
+                "env": [
+                    {"name": "DEVICE_LIST_STRATEGY", "value": "volume-mounts"},
+                    {"name": "DEVICE_ID_STRATEGY", "value": "uuid"},
+                    {"name": "PASS_DEVICE_SPECS", "value": "true"},
+                    {"name": "FAIL_ON_INIT_ERROR", "value": "true"},
+                ],
+            },
             "dcgmExporter": {"enabled": self.dcgm_exporter},
             "migManager": {"enabled": self.mig_manager},
             "validator": {"plugin": {"env": [{"name": "WITH_WORKLOAD", "value": "false"}]}},
         }
         if self.mig_strategy is not MigStrategy.NONE:
             values["mig"] = {"strategy": self.mig_strategy.value}
+        if self.device_plugin_configs:
+            values["devicePlugin"]["config"] = {"name": DEVICE_PLUGIN_CONFIG_MAP, "default": DEFAULT_CONFIG_KEY}
         return values
 
     @classmethod
-    def for_pools(cls, pools: list[NodePool]) -> GpuOperatorValues:
-        strategies = {p.sharing.mig_strategy for p in pools} - {MigStrategy.NONE}
+    def for_profile(cls, profile: Profile) -> GpuOperatorValues:
+        """MIG manager when any pool partitions with MIG (DRA pools too); the device plugin's
+        MIG strategy from the device-plugin pools."""
+        plugin_pools = profile.pools_managed_by(PoolManagement.DEVICE_PLUGIN)
+        strategies = {p.sharing.mig_strategy for p in plugin_pools} - {MigStrategy.NONE}
         strategy = MigStrategy.MIXED if MigStrategy.MIXED in strategies else next(iter(strategies), MigStrategy.NONE)
-        return cls(mig_manager=bool(strategies), mig_strategy=strategy)
+        any_mig = any(p.sharing.mig_strategy is not MigStrategy.NONE for p in profile.node_pools)
+        configs = {pool.name: DevicePluginConfig.for_pool(pool) for pool in plugin_pools}
+        plain = DevicePluginConfig(mig_strategy=strategy, time_slicing_replicas=1)
+        sharing = {key: config for key, config in configs.items() if config != plain}
+        if sharing:
+            sharing = {DEFAULT_CONFIG_KEY: plain, **sharing}
+        return cls(
+            device_plugin=bool(plugin_pools),
+            mig_manager=any_mig,
+            mig_strategy=strategy,
+            device_plugin_configs=sharing,
+        )
 
 
 class NvidiaGpuOperatorPart(PlatformPart):
-    """Installs the GPU Operator chart; its validator checks driver and toolkit on each node."""
+    """Installs the GPU Operator chart; its validator checks driver and toolkit on each node.
 
-    def __init__(self, scope: Construct, pools: list[NodePool]) -> None:
+    On DRA pools the operator's device plugin must stay off: those nodes carry the label
+    ``nvidia.com/gpu.deploy.device-plugin=false`` (see docs/gpu-enablement.md), so each
+    pool is managed by the device plugin or by DRA, never both. Pools that share GPUs get
+    their own entry of the device plugin config map, picked by the node label
+    ``nvidia.com/device-plugin.config=<pool>``.
+    """
+
+    def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, COMPONENT, Stage.OPERATORS)
         self.add_namespace(NAMESPACE, {"pod-security.kubernetes.io/enforce": "privileged"})
+        values = GpuOperatorValues.for_profile(profile)
+        if values.device_plugin_configs:
+            k8s.KubeConfigMap(
+                self,
+                DEVICE_PLUGIN_CONFIG_MAP,
+                metadata=k8s.ObjectMeta(
+                    name=DEVICE_PLUGIN_CONFIG_MAP,
+                    namespace=NAMESPACE,
+                    labels=standard_labels(DEVICE_PLUGIN_CONFIG_MAP, "device-plugin"),
+                ),
+                data={
+                    key: yaml.safe_dump(config.to_dict(), sort_keys=False)
+                    for key, config in sorted(values.device_plugin_configs.items())
+                },
+            )
         self.add_helm_install(
             HelmInstall(
                 release="gpu-operator",
                 namespace=NAMESPACE,
                 component=COMPONENT,
                 stage=Stage.OPERATORS,
-                values=GpuOperatorValues.for_pools(pools).to_values(),
+                values=values.to_values(),
             )
         )

@@ -1,0 +1,138 @@
+"""Dynamic Resource Allocation: the NVIDIA DRA driver for DRA pools, and claim templates.
+
+The driver chart (pinned in upstream.lock.yaml) runs its kubelet plugin only on the pools
+whose ``management`` is ``dra`` and creates the DeviceClasses ``gpu.nvidia.com`` and
+``mig.nvidia.com``; it is their one owner, so this part creates none. Every tenant
+namespace with GPU access gets ResourceClaimTemplates (``resource.k8s.io/v1``, the
+``exactly`` request shape) that workloads reference by name:
+
+  gpu                 one whole GPU
+  gpu-<model>         one whole GPU of a model, selected by CEL on ``productName``
+  gpus-<n>            n GPUs for one pod, on one node (largest DRA pool node size)
+  mig-slice           one MIG instance, where a DRA pool partitions its GPUs with MIG
+
+A claim is shared by the containers of a pod when several containers list the same
+``resources.claims`` entry (see examples/dra/).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cdk8s_plus_34 import k8s
+from constructs import Construct
+
+from ..gpu_models import GPU_MODELS, GPU_TAINT_KEY
+from ..profile import GpuEnablement, MigStrategy, NodePool, Profile
+from ..upstream import lock
+from .base import NODE_POOL_LABEL, HelmInstall, PlatformPart, Stage, standard_labels
+
+COMPONENT = "nvidia-dra-driver-gpu"
+NAMESPACE = "nvidia-dra-driver"
+DRIVER_NAME = "gpu.nvidia.com"
+GPU_DEVICE_CLASS = "gpu.nvidia.com"
+MIG_DEVICE_CLASS = "mig.nvidia.com"
+HOST_DRIVER_ROOT = "/"
+OPERATOR_DRIVER_ROOT = "/run/nvidia/driver"
+
+
+def product_name_selector(pool: NodePool) -> str:
+    """CEL over the driver's attributes that selects the pool's GPU model."""
+    name = GPU_MODELS[pool.gpu_model].product_name
+    return f'device.attributes["{DRIVER_NAME}"].productName == "{name}"'
+
+
+@dataclass(frozen=True)
+class DraDriverValues:
+    """Chart values: GPUs only (no multi-node NVLink ComputeDomains), on the DRA pools."""
+
+    pools: tuple[str, ...]
+    driver_root: str
+    image: str
+
+    def to_values(self) -> dict[str, Any]:
+        repository, tag = self.image.rsplit(":", 1)
+        return {
+            "nvidiaDriverRoot": self.driver_root,
+            "image": {"repository": repository, "tag": tag},
+            "resources": {"gpus": {"enabled": True}, "computeDomains": {"enabled": False}},
+            "kubeletPlugin": {
+                "tolerations": [{"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}],
+                "affinity": {
+                    "nodeAffinity": {
+                        "requiredDuringSchedulingIgnoredDuringExecution": {
+                            "nodeSelectorTerms": [
+                                {"matchExpressions": [{"key": NODE_POOL_LABEL, "operator": "In", "values": list(self.pools)}]}
+                            ]
+                        }
+                    }
+                },
+            },
+        }
+
+
+def _request(name: str, device_class: str, count: int = 1, cel: str | None = None) -> k8s.DeviceRequest:
+    return k8s.DeviceRequest(
+        name=name,
+        exactly=k8s.ExactDeviceRequest(
+            device_class_name=device_class,
+            allocation_mode="ExactCount",
+            count=count,
+            selectors=[k8s.DeviceSelector(cel=k8s.CelDeviceSelector(expression=cel))] if cel else None,
+        ),
+    )
+
+
+def claim_templates(pools: list[NodePool]) -> dict[str, k8s.DeviceRequest]:
+    """Template name -> its single device request, for the given DRA pools."""
+    templates: dict[str, k8s.DeviceRequest] = {"gpu": _request("gpu", GPU_DEVICE_CLASS)}
+    for model in sorted({p.gpu_model for p in pools}):
+        representative = next(p for p in pools if p.gpu_model == model)
+        templates[f"gpu-{model.value}"] = _request("gpu", GPU_DEVICE_CLASS, cel=product_name_selector(representative))
+    most = max(p.gpus_per_node for p in pools)
+    if most > 1:
+        templates[f"gpus-{most}"] = _request("gpus", GPU_DEVICE_CLASS, count=most)
+    if any(p.sharing.mig_strategy is not MigStrategy.NONE for p in pools):
+        templates["mig-slice"] = _request("mig", MIG_DEVICE_CLASS)
+    return templates
+
+
+class DynamicResourceAllocationPart(PlatformPart):
+    def __init__(self, scope: Construct, profile: Profile) -> None:
+        super().__init__(scope, "dynamic-resource-allocation", Stage.CONFIGURATION, per_namespace_folders=True)
+        pools = profile.dra_pools
+        component = lock().component(COMPONENT)
+        self.add_namespace(NAMESPACE, {"pod-security.kubernetes.io/enforce": "privileged"})
+        uses_operator = profile.components.gpu_enablement is GpuEnablement.GPU_OPERATOR
+        values = DraDriverValues(
+            pools=tuple(p.name for p in pools),
+            driver_root=OPERATOR_DRIVER_ROOT if uses_operator else HOST_DRIVER_ROOT,
+            image=component.image("driver"),
+        )
+        self.add_helm_install(
+            HelmInstall(
+                release=COMPONENT,
+                namespace=NAMESPACE,
+                component=COMPONENT,
+                stage=Stage.OPERATORS,
+                values=values.to_values(),
+            )
+        )
+        self.templates = claim_templates(pools)
+        for tenant in profile.tenant_namespaces:
+            if not tenant.gpu_access:
+                continue
+            for name, request in self.templates.items():
+                k8s.KubeResourceClaimTemplate(
+                    self,
+                    f"{tenant.name}-{name}",
+                    metadata=k8s.ObjectMeta(
+                        name=name,
+                        namespace=tenant.name,
+                        labels=standard_labels(name, "resource-claim-template"),
+                    ),
+                    spec=k8s.ResourceClaimTemplateSpec(
+                        spec=k8s.ResourceClaimSpec(devices=k8s.DeviceClaim(requests=[request]))
+                    ),
+                )

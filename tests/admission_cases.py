@@ -1,0 +1,142 @@
+"""Pods the accelerator access policy must reject or admit, as plain data.
+
+Each case names the namespace labels, the pod, and the rule expected to deny it (None to
+admit). The CEL unit test evaluates the policy's expressions on them; the real API server
+test bed can create the same pods and expect the same verdicts.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+GPU_NAMESPACE = {"kubernetes.io/metadata.name": "ml-team-a", "ai-platform.dev/gpu-access": "true"}
+NO_GPU_NAMESPACE = {"kubernetes.io/metadata.name": "web-apps", "ai-platform.dev/gpu-access": "false"}
+UNLABELLED_NAMESPACE = {"kubernetes.io/metadata.name": "scratch"}
+
+
+def gpu_pod(**changes: Any) -> dict[str, Any]:
+    """A well-behaved pod asking for one GPU through the device plugin."""
+    pod: dict[str, Any] = {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": {"name": "case", "namespace": "ml-team-a"},
+        "spec": {
+            "containers": [
+                {
+                    "name": "main",
+                    "image": "nvcr.io/nvidia/cuda:12.9.1-base-ubuntu24.04",
+                    "resources": {"limits": {"nvidia.com/gpu": "1"}},
+                }
+            ]
+        },
+    }
+    for path, value in changes.items():
+        node = pod
+        keys = path.split("__")
+        for key in keys[:-1]:
+            node = node[int(key)] if key.isdigit() else node.setdefault(key, {})
+        node[keys[-1]] = copy.deepcopy(value)
+    return pod
+
+
+def cpu_pod() -> dict[str, Any]:
+    pod = gpu_pod()
+    pod["spec"]["containers"][0]["resources"] = {"requests": {"cpu": "100m"}}
+    return pod
+
+
+@dataclass(frozen=True)
+class AdmissionCase:
+    name: str
+    namespace_labels: dict[str, str]
+    pod: dict[str, Any]
+    denied_by: str | None
+
+
+def _with_volume(path: str) -> dict[str, Any]:
+    return gpu_pod(spec__volumes=[{"name": "host", "hostPath": {"path": path}}])
+
+
+CASES: tuple[AdmissionCase, ...] = (
+    AdmissionCase("gpu pod in a GPU namespace", GPU_NAMESPACE, gpu_pod(), None),
+    AdmissionCase(
+        "DRA claim pod in a GPU namespace",
+        GPU_NAMESPACE,
+        gpu_pod(
+            spec__resourceClaims=[{"name": "gpu", "resourceClaimTemplateName": "gpu"}],
+            spec__containers__0__resources={"claims": [{"name": "gpu"}]},
+        ),
+        None,
+    ),
+    AdmissionCase("cpu pod in a namespace without GPU access", NO_GPU_NAMESPACE, cpu_pod(), None),
+    AdmissionCase("harmless hostPath", GPU_NAMESPACE, _with_volume("/data/datasets"), None),
+    AdmissionCase("harmless capability", GPU_NAMESPACE, gpu_pod(spec__containers__0__securityContext={"capabilities": {"add": ["NET_BIND_SERVICE"]}}), None),
+    AdmissionCase(
+        "NVIDIA_VISIBLE_DEVICES set by the pod",
+        GPU_NAMESPACE,
+        gpu_pod(spec__containers__0__env=[{"name": "NVIDIA_VISIBLE_DEVICES", "value": "all"}]),
+        "device-env",
+    ),
+    AdmissionCase(
+        "NVIDIA_VISIBLE_DEVICES in an init container of a CPU pod",
+        GPU_NAMESPACE,
+        gpu_pod(spec__initContainers=[{"name": "init", "image": "busybox:1.37", "env": [{"name": "NVIDIA_VISIBLE_DEVICES", "value": "0"}]}]),
+        "device-env",
+    ),
+    AdmissionCase(
+        "NVIDIA_MIG_CONFIG_DEVICES",
+        GPU_NAMESPACE,
+        gpu_pod(spec__containers__0__env=[{"name": "NVIDIA_MIG_CONFIG_DEVICES", "value": "all"}]),
+        "device-env",
+    ),
+    AdmissionCase("hostPath /dev/nvidia0", GPU_NAMESPACE, _with_volume("/dev/nvidia0"), "host-devices"),
+    AdmissionCase("hostPath /dev", GPU_NAMESPACE, _with_volume("/dev"), "host-devices"),
+    AdmissionCase("hostPath / (root)", GPU_NAMESPACE, _with_volume("/"), "host-devices"),
+    AdmissionCase("hostPath driver root /run/nvidia/driver", GPU_NAMESPACE, _with_volume("/run/nvidia/driver"), "host-devices"),
+    AdmissionCase("hostPath driver libraries", GPU_NAMESPACE, _with_volume("/usr/lib/x86_64-linux-gnu"), "host-devices"),
+    AdmissionCase("hostPath device-plugin sockets", GPU_NAMESPACE, _with_volume("/var/lib/kubelet/device-plugins"), "host-devices"),
+    AdmissionCase("hostPath CDI specs", GPU_NAMESPACE, _with_volume("/var/run/cdi/"), "host-devices"),
+    AdmissionCase(
+        "privileged container",
+        GPU_NAMESPACE,
+        gpu_pod(spec__containers__0__securityContext={"privileged": True}),
+        "privileged",
+    ),
+    AdmissionCase(
+        "privileged ephemeral container",
+        GPU_NAMESPACE,
+        gpu_pod(spec__ephemeralContainers=[{"name": "debug", "image": "busybox:1.37", "securityContext": {"privileged": True}}]),
+        "privileged",
+    ),
+    AdmissionCase(
+        "SYS_ADMIN capability",
+        GPU_NAMESPACE,
+        gpu_pod(spec__containers__0__securityContext={"capabilities": {"add": ["SYS_ADMIN"]}}),
+        "capabilities",
+    ),
+    AdmissionCase(
+        "CAP_MKNOD capability",
+        GPU_NAMESPACE,
+        gpu_pod(spec__containers__0__securityContext={"capabilities": {"add": ["CAP_MKNOD"]}}),
+        "capabilities",
+    ),
+    AdmissionCase("GPU request without GPU access", NO_GPU_NAMESPACE, gpu_pod(), "gpu-namespace"),
+    AdmissionCase("GPU request from an unlabelled namespace", UNLABELLED_NAMESPACE, gpu_pod(), "gpu-namespace"),
+    AdmissionCase(
+        "MIG resource without GPU access",
+        NO_GPU_NAMESPACE,
+        gpu_pod(spec__containers__0__resources={"requests": {"nvidia.com/mig-1g.10gb": "1"}}),
+        "gpu-namespace",
+    ),
+    AdmissionCase(
+        "DRA claim without GPU access",
+        NO_GPU_NAMESPACE,
+        gpu_pod(
+            spec__resourceClaims=[{"name": "gpu", "resourceClaimTemplateName": "gpu"}],
+            spec__containers__0__resources={"claims": [{"name": "gpu"}]},
+        ),
+        "gpu-namespace",
+    ),
+)
