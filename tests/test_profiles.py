@@ -95,3 +95,21 @@ def test_profile_name_must_match_file(tmp_path, reference_data):
 def test_pools_by_management():
     profile = load_profile(ROOT / "clusters" / "reference.yaml")
     assert [p.name for p in profile.pools_managed_by(PoolManagement.DRA)] == ["rtx5090-dra"]
+
+
+def test_mig_needs_a_mig_capable_model(reference_data):
+    reference_data["nodePools"][0]["sharing"] = {"migStrategy": "single"}
+    message = _error(reference_data)
+    assert "rtx-5090 is not" in message and "h100-80gb" in message
+
+
+def test_gpu_quota_without_gpu_access_is_contradictory(reference_data):
+    reference_data["tenantNamespaces"][2]["gpuQuota"] = 2
+    assert "gpuAccess is false" in _error(reference_data)
+
+
+def test_tenant_defaults():
+    from ai_platform.profile import DEFAULT_TENANT_GPU_QUOTA, TenantNamespace
+
+    assert TenantNamespace(name="x").effective_gpu_quota == DEFAULT_TENANT_GPU_QUOTA
+    assert TenantNamespace.model_validate({"name": "x", "gpuAccess": False}).effective_gpu_quota == 0

@@ -1,0 +1,44 @@
+"""driver_runtime_management: with the GPU Operator, driver and container toolkit are
+installed by the operator and verified on each node by its validator; the device plugin
+refuses to start on a node whose driver does not initialise."""
+
+from __future__ import annotations
+
+import yaml
+
+from ai_platform.platform import build_platform
+from ai_platform.upstream import lock
+from ai_platform.validation.documents import load_documents
+from conftest import ROOT, make_profile, profile_data
+
+REQUIREMENT_ID = "driver_runtime_management"
+
+
+def _operator_values() -> dict:
+    built = build_platform(make_profile(profile_data("cloud-burst")), "dist/cloud-burst")
+    (install,) = [u.helm for u in built.units if u.helm and u.helm.component == "nvidia-gpu-operator"]
+    return dict(install.values)
+
+
+def test_operator_manages_driver_and_toolkit_with_validation():
+    values = _operator_values()
+    assert values["driver"]["enabled"] is True
+    assert values["toolkit"]["enabled"] is True
+    assert values["validator"]["plugin"]["env"]
+    assert values["operator"]["defaultRuntime"] == "containerd"
+
+
+def test_operator_chart_and_crds_are_pinned():
+    component = lock().component("nvidia-gpu-operator")
+    assert component.chart is not None and component.chart.version == component.version == "v26.7.0"
+    assert any(f.url.endswith("nvidia.com_clusterpolicies.yaml") for f in component.files)
+    release = next(
+        d.obj for d in load_documents(ROOT / "dist" / "cloud-burst") if d.kind == "HelmRelease" and d.name == "gpu-operator"
+    )
+    assert release["spec"]["chart"]["spec"]["version"] == "v26.7.0"
+
+
+def test_device_plugin_fails_fast_without_a_working_driver():
+    for doc in load_documents(ROOT / "dist" / "reference"):
+        if doc.kind == "ConfigMap" and "config.yaml" in doc.obj.get("data", {}):
+            assert yaml.safe_load(doc.obj["data"]["config.yaml"])["flags"]["failOnInitError"] is True
