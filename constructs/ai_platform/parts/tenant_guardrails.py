@@ -49,47 +49,38 @@ class TenantGuardrailsPart(PlatformPart):
             ),
         )
 
+    def _network_policy(self, namespace: str, name: str, spec: k8s.NetworkPolicySpec) -> None:
+        k8s.KubeNetworkPolicy(
+            self, f"{namespace}-{name}", metadata=self._meta(name, namespace, "network-policy"), spec=spec
+        )
+
     def _network_policies(self, namespace: str) -> None:
         everything = k8s.LabelSelector()
-        k8s.KubeNetworkPolicy(
-            self,
-            f"{namespace}-default-deny",
-            metadata=self._meta("default-deny", namespace, "network-policy"),
-            spec=k8s.NetworkPolicySpec(pod_selector=everything, policy_types=["Ingress", "Egress"]),
-        )
-        k8s.KubeNetworkPolicy(
-            self,
-            f"{namespace}-allow-same-namespace",
-            metadata=self._meta("allow-same-namespace", namespace, "network-policy"),
-            spec=k8s.NetworkPolicySpec(
+        both = ["Ingress", "Egress"]
+        self._network_policy(namespace, "default-deny", k8s.NetworkPolicySpec(pod_selector=everything, policy_types=both))
+        self._network_policy(
+            namespace,
+            "allow-same-namespace",
+            k8s.NetworkPolicySpec(
                 pod_selector=everything,
-                policy_types=["Ingress", "Egress"],
+                policy_types=both,
                 ingress=[k8s.NetworkPolicyIngressRule(from_=[k8s.NetworkPolicyPeer(pod_selector=everything)])],
                 egress=[k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(pod_selector=everything)])],
             ),
         )
-        k8s.KubeNetworkPolicy(
-            self,
-            f"{namespace}-allow-dns",
-            metadata=self._meta("allow-dns", namespace, "network-policy"),
-            spec=k8s.NetworkPolicySpec(
+        dns_pods = k8s.NetworkPolicyPeer(
+            namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": "kube-system"}),
+            pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
+        )
+        dns_ports = [
+            k8s.NetworkPolicyPort(protocol=protocol, port=k8s.IntOrString.from_number(53)) for protocol in ("UDP", "TCP")
+        ]
+        self._network_policy(
+            namespace,
+            "allow-dns",
+            k8s.NetworkPolicySpec(
                 pod_selector=everything,
                 policy_types=["Egress"],
-                egress=[
-                    k8s.NetworkPolicyEgressRule(
-                        to=[
-                            k8s.NetworkPolicyPeer(
-                                namespace_selector=k8s.LabelSelector(
-                                    match_labels={"kubernetes.io/metadata.name": "kube-system"}
-                                ),
-                                pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
-                            )
-                        ],
-                        ports=[
-                            k8s.NetworkPolicyPort(protocol="UDP", port=k8s.IntOrString.from_number(53)),
-                            k8s.NetworkPolicyPort(protocol="TCP", port=k8s.IntOrString.from_number(53)),
-                        ],
-                    )
-                ],
+                egress=[k8s.NetworkPolicyEgressRule(to=[dns_pods], ports=dns_ports)],
             ),
         )
