@@ -34,7 +34,7 @@ def generated_profiles(count: int, folder: Path) -> None:
     for i in range(count):
         data = copy.deepcopy(base if i % 2 == 0 else alt)
         data["name"] = f"gen-{i:03d}"
-        data["tenantNamespaces"] = [f"team-{i}-{t}" for t in range(3)]
+        data["tenantNamespaces"] = [{"name": f"team-{i}-{t}", "gpuQuota": 2} for t in range(3)]
         (folder / f"gen-{i:03d}.yaml").write_text(yaml.safe_dump(data))
 
 

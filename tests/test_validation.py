@@ -140,3 +140,15 @@ def test_validate_command_exits_non_zero_on_problems(tmp_path):
     assert done.returncode == 1
     assert "not pinned to a tag or digest" in done.stderr
     assert "1 problem(s)" in done.stdout
+
+
+def test_builtin_kind_at_an_unserved_version_is_caught():
+    ds = _doc("reference", "DaemonSet", "rtx4090")
+    ds.obj["apiVersion"] = "apps/v1beta2"
+    assert any("apps/v1beta2 kind DaemonSet is not served by Kubernetes 1.34.0" in p for p in _problems(ds))
+
+
+def test_builtin_wrong_type_is_caught():
+    rct = _doc("reference", "ResourceClaimTemplate", "gpus-2")
+    rct.obj["spec"]["spec"]["devices"]["requests"][0]["exactly"]["count"] = "two"
+    assert any("spec.spec.devices.requests[0].exactly.count" in p for p in _problems(rct))
