@@ -12,9 +12,12 @@ from .gitops.units import DeployUnit, units_for
 from .parts.accelerator_access_policy import AcceleratorAccessPolicyPart
 from .parts.base import PlatformPart
 from .parts.dynamic_resource_allocation import DynamicResourceAllocationPart
+from .parts.gpu_metrics import GpuMetricsPart
+from .parts.monitoring import MonitoringPart
 from .parts.namespaces import NamespacesPart
 from .parts.nvidia_device_plugin import NvidiaDevicePluginPart
 from .parts.nvidia_gpu_operator import NvidiaGpuOperatorPart
+from .parts.service_metrics import ServiceMetricsPart
 from .parts.tenant_guardrails import TenantGuardrailsPart
 from .profile import GitOpsTool, GpuEnablement, PoolManagement, Profile
 
@@ -38,6 +41,9 @@ def _platform_parts(app: cdk8s.App, profile: Profile) -> list[PlatformPart]:
         parts.append(DynamicResourceAllocationPart(app, profile))
     parts.append(AcceleratorAccessPolicyPart(app))
     parts.append(TenantGuardrailsPart(app, profile))
+    parts.append(MonitoringPart(app, profile))
+    parts.append(GpuMetricsPart(app, profile))
+    parts.append(ServiceMetricsPart(app, profile))
     return parts
 
 

@@ -36,6 +36,8 @@ class GpuOperatorValues:
     """Config map key -> device plugin config (one per pool that shares GPUs, plus default)."""
 
     def to_values(self) -> dict[str, Any]:
+        from .gpu_metrics import operator_exporter_values
+
         gpu_toleration = {"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}
         values: dict[str, Any] = {
             "operator": {"defaultRuntime": "containerd"},
@@ -59,7 +61,7 @@ class GpuOperatorValues:
                     {"name": "FAIL_ON_INIT_ERROR", "value": "true"},
                 ],
             },
-            "dcgmExporter": {"enabled": self.dcgm_exporter},
+            "dcgmExporter": {"enabled": self.dcgm_exporter, **(operator_exporter_values() if self.dcgm_exporter else {})},
             "migManager": {"enabled": self.mig_manager},
             "validator": {"plugin": {"env": [{"name": "WITH_WORKLOAD", "value": "false"}]}},
         }

@@ -1,0 +1,187 @@
+"""Accelerator metrics: NVIDIA DCGM exporter on every GPU pool, scraped by Prometheus.
+
+With our device plugin construct the exporter is ours (DaemonSet, Service, counters
+ConfigMap, ServiceMonitor). With the GPU Operator the operator runs the exporter; the
+platform supplies the counters ConfigMap (wired through the operator's values) and the
+ServiceMonitor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cdk8s_plus_34 import k8s
+from constructs import Construct
+
+from imports.com.coreos import monitoring
+
+from ..gpu_models import GPU_PRESENT_LABEL
+from ..profile import GpuEnablement, Profile
+from ..upstream import lock
+from .base import SECURITY_EXEMPTION_ANNOTATION, PlatformPart, Stage, custom_resource_metadata, standard_labels
+from .nvidia_device_plugin import RUNTIME_CLASS, gpu_tolerations
+from .nvidia_gpu_operator import NAMESPACE as OPERATOR_NAMESPACE
+
+COMPONENT = "dcgm-exporter"
+NAMESPACE = "gpu-monitoring"
+COUNTERS_CONFIG_MAP = "dcgm-exporter-counters"
+COUNTERS_FILE = "dcgm-metrics.csv"
+COUNTERS_DIR = "/etc/dcgm-exporter/custom"
+METRICS_PORT = 9400
+OPERATOR_EXPORTER_LABELS = {"app": "nvidia-dcgm-exporter"}
+OPERATOR_EXPORTER_PORT = "gpu-metrics"
+
+
+@dataclass(frozen=True)
+class Counter:
+    field: str
+    kind: str
+    help: str
+
+
+# Per-GPU utilisation and memory (the conformance core set), then temperature, power,
+# clocks, errors and interconnect throughput.
+COUNTERS: tuple[Counter, ...] = (
+    Counter("DCGM_FI_DEV_GPU_UTIL", "gauge", "GPU utilization (in %)."),
+    Counter("DCGM_FI_DEV_MEM_COPY_UTIL", "gauge", "Memory utilization (in %)."),
+    Counter("DCGM_FI_DEV_FB_USED", "gauge", "Framebuffer memory used (in MiB)."),
+    Counter("DCGM_FI_DEV_FB_FREE", "gauge", "Framebuffer memory free (in MiB)."),
+    Counter("DCGM_FI_PROF_GR_ENGINE_ACTIVE", "gauge", "Ratio of time the graphics engine is active."),
+    Counter("DCGM_FI_PROF_SM_ACTIVE", "gauge", "Ratio of cycles an SM has at least one warp assigned."),
+    Counter("DCGM_FI_DEV_GPU_TEMP", "gauge", "GPU temperature (in C)."),
+    Counter("DCGM_FI_DEV_MEMORY_TEMP", "gauge", "Memory temperature (in C)."),
+    Counter("DCGM_FI_DEV_POWER_USAGE", "gauge", "Power draw (in W)."),
+    Counter("DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION", "counter", "Total energy consumption since boot (in mJ)."),
+    Counter("DCGM_FI_DEV_SM_CLOCK", "gauge", "SM clock frequency (in MHz)."),
+    Counter("DCGM_FI_DEV_MEM_CLOCK", "gauge", "Memory clock frequency (in MHz)."),
+    Counter("DCGM_FI_DEV_XID_ERRORS", "gauge", "Value of the last XID error encountered."),
+    Counter("DCGM_FI_PROF_PCIE_TX_BYTES", "gauge", "Rate of data transmitted over PCIe (in B/s)."),
+    Counter("DCGM_FI_PROF_PCIE_RX_BYTES", "gauge", "Rate of data received over PCIe (in B/s)."),
+    Counter("DCGM_FI_PROF_NVLINK_TX_BYTES", "gauge", "Rate of data transmitted over NVLink (in B/s)."),
+    Counter("DCGM_FI_PROF_NVLINK_RX_BYTES", "gauge", "Rate of data received over NVLink (in B/s)."),
+)
+
+
+def counters_csv() -> str:
+    lines = ["# Format: DCGM field, Prometheus metric type, help message"]
+    lines += [f"{c.field}, {c.kind}, {c.help}" for c in COUNTERS]
+    return "\n".join(lines) + "\n"
+
+
+def operator_exporter_values() -> dict[str, object]:
+    """GPU Operator values that make its exporter read our counters."""
+    return {
+        "config": {"name": COUNTERS_CONFIG_MAP},
+        "env": [{"name": "DCGM_EXPORTER_COLLECTORS", "value": f"/etc/dcgm-exporter/{COUNTERS_FILE}"}],
+    }
+
+
+class GpuMetricsPart(PlatformPart):
+    def __init__(self, scope: Construct, profile: Profile) -> None:
+        super().__init__(scope, "gpu-metrics", Stage.CONFIGURATION)
+        self.operator_managed = profile.components.gpu_enablement is GpuEnablement.GPU_OPERATOR
+        namespace = OPERATOR_NAMESPACE if self.operator_managed else NAMESPACE
+        if not self.operator_managed:
+            self.add_namespace(NAMESPACE, {"pod-security.kubernetes.io/enforce": "privileged"})
+        k8s.KubeConfigMap(
+            self,
+            "counters",
+            metadata=k8s.ObjectMeta(
+                name=COUNTERS_CONFIG_MAP, namespace=namespace, labels=standard_labels(COUNTERS_CONFIG_MAP, "gpu-metrics")
+            ),
+            data={COUNTERS_FILE: counters_csv()},
+        )
+        if self.operator_managed:
+            self._service_monitor(namespace, OPERATOR_EXPORTER_LABELS, OPERATOR_EXPORTER_PORT)
+        else:
+            selector = {"app.kubernetes.io/name": COMPONENT, "app.kubernetes.io/instance": COMPONENT}
+            self._exporter(selector)
+            self._service_monitor(namespace, selector, "metrics")
+
+    def _exporter(self, selector: dict[str, str]) -> None:
+        component = lock().component(COMPONENT)
+        labels = {**standard_labels(COMPONENT, "gpu-metrics", component.version), **selector}
+        k8s.KubeDaemonSet(
+            self,
+            "daemonset",
+            metadata=k8s.ObjectMeta(
+                name=COMPONENT,
+                namespace=NAMESPACE,
+                labels=labels,
+                annotations={
+                    SECURITY_EXEMPTION_ANNOTATION: (
+                        "node agent: reads every GPU of its node through DCGM and maps GPUs to pods "
+                        "through the kubelet pod-resources socket"
+                    )
+                },
+            ),
+            spec=k8s.DaemonSetSpec(
+                selector=k8s.LabelSelector(match_labels=selector),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=labels),
+                    spec=k8s.PodSpec(
+                        runtime_class_name=RUNTIME_CLASS,
+                        priority_class_name="system-node-critical",
+                        node_selector={GPU_PRESENT_LABEL: "true"},
+                        tolerations=gpu_tolerations(),
+                        containers=[
+                            k8s.Container(
+                                name=COMPONENT,
+                                image=component.image("exporter"),
+                                ports=[k8s.ContainerPort(name="metrics", container_port=METRICS_PORT)],
+                                env=[
+                                    k8s.EnvVar(name="DCGM_EXPORTER_LISTEN", value=f":{METRICS_PORT}"),
+                                    k8s.EnvVar(name="DCGM_EXPORTER_KUBERNETES", value="true"),
+                                    k8s.EnvVar(name="DCGM_EXPORTER_COLLECTORS", value=f"{COUNTERS_DIR}/{COUNTERS_FILE}"),
+                                    # The toolkit honours this variable for privileged containers
+                                    # only (docs/isolation.md): the exporter sees every GPU.
+                                    k8s.EnvVar(name="NVIDIA_VISIBLE_DEVICES", value="all"),
+                                ],
+                                resources=k8s.ResourceRequirements(
+                                    requests={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("256Mi")},
+                                    limits={"memory": k8s.Quantity.from_string("1Gi")},
+                                ),
+                                security_context=k8s.SecurityContext(privileged=True),
+                                readiness_probe=k8s.Probe(
+                                    http_get=k8s.HttpGetAction(path="/health", port=k8s.IntOrString.from_number(METRICS_PORT)),
+                                    initial_delay_seconds=15,
+                                ),
+                                volume_mounts=[
+                                    k8s.VolumeMount(name="counters", mount_path=COUNTERS_DIR, read_only=True),
+                                    k8s.VolumeMount(name="pod-resources", mount_path="/var/lib/kubelet/pod-resources", read_only=True),
+                                ],
+                            )
+                        ],
+                        volumes=[
+                            k8s.Volume(name="counters", config_map=k8s.ConfigMapVolumeSource(name=COUNTERS_CONFIG_MAP)),
+                            k8s.Volume(
+                                name="pod-resources",
+                                host_path=k8s.HostPathVolumeSource(path="/var/lib/kubelet/pod-resources", type="Directory"),
+                            ),
+                        ],
+                    ),
+                ),
+            ),
+        )
+        k8s.KubeService(
+            self,
+            "service",
+            metadata=k8s.ObjectMeta(name=COMPONENT, namespace=NAMESPACE, labels=labels),
+            spec=k8s.ServiceSpec(
+                selector=selector,
+                ports=[k8s.ServicePort(name="metrics", port=METRICS_PORT, target_port=k8s.IntOrString.from_string("metrics"))],
+            ),
+        )
+
+    def _service_monitor(self, namespace: str, service_labels: dict[str, str], port: str) -> None:
+        monitoring.ServiceMonitor(
+            self,
+            "service-monitor",
+            metadata=custom_resource_metadata(COMPONENT, "gpu-metrics", namespace),
+            spec=monitoring.ServiceMonitorSpec(
+                selector=monitoring.ServiceMonitorSpecSelector(match_labels=service_labels),
+                endpoints=[monitoring.ServiceMonitorSpecEndpoints(port=port, interval="15s", path="/metrics")],
+            ),
+        )
+
+

@@ -1,0 +1,89 @@
+"""Monitoring system: kube-prometheus-stack (pinned chart) with selectors that see every
+ServiceMonitor, PodMonitor and PrometheusRule in every namespace.
+
+A known way for GPU metrics to go silently unscraped: by default the chart's Prometheus
+selects only monitors labelled ``release: <release name>``. The values here switch that
+off (``*SelectorNilUsesHelmValues: false``) and select everything, and
+``PrometheusSelection`` models the chart's behaviour so tests can prove each monitor of
+the platform is picked up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from constructs import Construct
+
+from ..profile import Profile
+from .base import HelmInstall, PlatformPart, Stage
+
+COMPONENT = "prometheus-operator"
+NAMESPACE = "monitoring"
+RELEASE = "kube-prometheus-stack"
+MONITOR_KINDS = {"ServiceMonitor": "serviceMonitor", "PodMonitor": "podMonitor", "PrometheusRule": "rule"}
+
+
+def _matches(selector: Mapping[str, Any], labels: Mapping[str, str]) -> bool:
+    for key, value in (selector.get("matchLabels") or {}).items():
+        if labels.get(key) != value:
+            return False
+    for expression in selector.get("matchExpressions") or []:
+        key, operator, values = expression["key"], expression["operator"], expression.get("values", [])
+        if operator == "In" and labels.get(key) not in values:
+            return False
+        if operator == "NotIn" and labels.get(key) in values:
+            return False
+        if operator == "Exists" and key not in labels:
+            return False
+        if operator == "DoesNotExist" and key in labels:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class PrometheusSelection:
+    """Which monitors the chart's Prometheus picks, as the chart decides it from its values."""
+
+    prometheus_spec: Mapping[str, Any] = field(default_factory=dict)
+
+    def selects(self, kind: str, labels: Mapping[str, str], namespace_labels: Mapping[str, str]) -> bool:
+        prefix = MONITOR_KINDS[kind]
+        selector = self.prometheus_spec.get(f"{prefix}Selector")
+        if not selector and self.prometheus_spec.get(f"{prefix}SelectorNilUsesHelmValues", True):
+            selector = {"matchLabels": {"release": RELEASE}}
+        namespace_selector = self.prometheus_spec.get(f"{prefix}NamespaceSelector")
+        if namespace_selector is None:
+            # The chart's default: only the Prometheus namespace.
+            namespace_selector = {"matchLabels": {"kubernetes.io/metadata.name": NAMESPACE}}
+        return _matches(selector or {}, labels) and _matches(namespace_selector, namespace_labels)
+
+
+def prometheus_values(grafana: bool) -> dict[str, Any]:
+    everything: dict[str, Any] = {}
+    spec: dict[str, Any] = {"retention": "15d"}
+    for prefix in MONITOR_KINDS.values():
+        spec[f"{prefix}SelectorNilUsesHelmValues"] = False
+        spec[f"{prefix}Selector"] = everything
+        spec[f"{prefix}NamespaceSelector"] = everything
+    return {
+        "crds": {"enabled": True},
+        "prometheus": {"prometheusSpec": spec},
+        "alertmanager": {"enabled": True},
+        "grafana": {
+            "enabled": grafana,
+            "sidecar": {"dashboards": {"enabled": True, "label": "grafana_dashboard", "labelValue": "1", "searchNamespace": "ALL"}},
+        },
+    }
+
+
+class MonitoringPart(PlatformPart):
+    def __init__(self, scope: Construct, profile: Profile) -> None:
+        super().__init__(scope, "monitoring", Stage.CONFIGURATION)
+        # node-exporter needs the host network and PID namespace.
+        self.add_namespace(NAMESPACE, {"pod-security.kubernetes.io/enforce": "privileged"})
+        self.values = prometheus_values(profile.components.grafana)
+        self.add_helm_install(
+            HelmInstall(release=RELEASE, namespace=NAMESPACE, component=COMPONENT, stage=Stage.OPERATORS, values=self.values)
+        )
