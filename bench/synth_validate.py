@@ -35,6 +35,8 @@ def generated_profiles(count: int, folder: Path) -> None:
         data = copy.deepcopy(base if i % 2 == 0 else alt)
         data["name"] = f"gen-{i:03d}"
         data["tenantNamespaces"] = [{"name": f"team-{i}-{t}", "gpuQuota": 2} for t in range(3)]
+        if data.get("inference"):
+            data["inference"]["namespace"] = f"team-{i}-0"
         (folder / f"gen-{i:03d}.yaml").write_text(yaml.safe_dump(data))
 
 

@@ -7,6 +7,7 @@ import yaml
 from ai_platform.gitops.units import dependencies
 from ai_platform.platform import build_platform
 from ai_platform.synth import render_profile
+from ai_platform.upstream import lock
 from conftest import ROOT, make_profile, profile_data
 
 
@@ -30,11 +31,19 @@ def test_argocd_waves_follow_stages_and_cover_every_unit(profile):
         assert "ServerSideApply=true" in options
         assert ("SkipDryRunOnMissingResource=true" in options) == unit.has_custom_resources
         assert app["spec"]["syncPolicy"]["retry"]["backoff"]["factor"] == 2
-        if unit.helm is None:
+        prunes = app["spec"]["syncPolicy"]["automated"]["prune"]
+        if unit.upstream is not None:
+            manifests = lock().component(unit.upstream.component).manifests
+            assert app["spec"]["source"]["path"] == manifests.path
+            assert app["spec"]["source"]["targetRevision"] == manifests.ref
+            assert prunes is False, "a CRD owner must never prune"
+        elif unit.helm is None:
             assert app["spec"]["source"]["path"] == f"dist/{profile.name}/{unit.name}"
             assert (ROOT / "dist" / profile.name / unit.name / "kustomization.yaml").is_file()
+            assert prunes is True
         else:
             assert app["spec"]["source"]["chart"] and app["spec"]["source"]["targetRevision"]
+            assert app["spec"]["source"]["helm"].get("skipCrds", False) == unit.helm.skip_crds
 
 
 def test_argocd_root_app_and_application_health_check(profile):
@@ -55,10 +64,11 @@ def test_flux_kustomizations_chain_stages_and_wait():
     assert set(kustomizations) == {f"cloud-burst-{u.name}" for u in built.units}
     for unit in built.units:
         ks = kustomizations[f"cloud-burst-{unit.name}"]["spec"]
-        assert ks["wait"] is True and ks["prune"] is True
+        assert ks["wait"] is True and ks["prune"] is (unit.upstream is None)
         expected = {f"cloud-burst-{d.name}" for d in dependencies(unit, built.units)}
         assert {d["name"] for d in ks.get("dependsOn", [])} == expected
-    assert kustomizations["cloud-burst-helm-gpu-operator"]["spec"]["dependsOn"] == [{"name": "cloud-burst-namespaces"}]
+    operator_waits_for = {d["name"] for d in kustomizations["cloud-burst-helm-gpu-operator"]["spec"]["dependsOn"]}
+    assert operator_waits_for == {"cloud-burst-upstream-gateway-api", "cloud-burst-upstream-envoy-gateway"}
 
 
 def test_flux_helmrelease_manages_crds_and_uses_pinned_chart():

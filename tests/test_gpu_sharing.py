@@ -64,6 +64,8 @@ def test_mig_manager_partitions_mig_pools_and_dra_exposes_the_slices():
 
 def test_mig_strategy_reaches_a_device_plugin_pool(reference_data):
     reference_data["nodePools"][0].update(gpuModel="a100-80gb", sharing={"migStrategy": "mixed"})
+    reference_data["inference"]["models"][0]["gpuModel"] = "rtx-4090"  # the RTX 5090 pool became a MIG pool
+
     from ai_platform.synth import render_profile
 
     files = render_profile(make_profile(reference_data))

@@ -55,6 +55,7 @@ def test_config_uses_volume_mounts_and_pool_sharing(reference_data):
 def test_mig_strategy_reaches_the_config(reference_data):
     reference_data["nodePools"][0]["gpuModel"] = "h100-80gb"
     reference_data["nodePools"][0]["sharing"] = {"migStrategy": "single"}
+    reference_data["inference"]["models"][0]["gpuModel"] = "rtx-4090"  # the RTX 5090 pool became a MIG pool
     _, objects = _synth(reference_data)
     cm = next(c for c in _by_kind(objects, "ConfigMap") if "rtx5090" in c["metadata"]["name"])
     assert yaml.safe_load(cm["data"]["config.yaml"])["flags"]["migStrategy"] == "single"

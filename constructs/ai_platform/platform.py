@@ -13,6 +13,8 @@ from .parts.accelerator_access_policy import AcceleratorAccessPolicyPart
 from .parts.base import PlatformPart
 from .parts.dynamic_resource_allocation import DynamicResourceAllocationPart
 from .parts.gpu_metrics import GpuMetricsPart
+from .parts.inference_gateway import InferenceGatewayPart
+from .parts.inference_services import InferenceServicesPart
 from .parts.monitoring import MonitoringPart
 from .parts.namespaces import NamespacesPart
 from .parts.nvidia_device_plugin import NvidiaDevicePluginPart
@@ -44,6 +46,9 @@ def _platform_parts(app: cdk8s.App, profile: Profile) -> list[PlatformPart]:
     parts.append(MonitoringPart(app, profile))
     parts.append(GpuMetricsPart(app, profile))
     parts.append(ServiceMetricsPart(app, profile))
+    parts.append(InferenceGatewayPart(app, profile))
+    if profile.inference is not None:
+        parts.append(InferenceServicesPart(app, profile))
     return parts
 
 
@@ -51,10 +56,12 @@ def build_platform(profile: Profile, dist_path: str) -> BuiltPlatform:
     """All charts of a profile; ``dist_path`` is dist/<profile> relative to the repository."""
     app = cdk8s.App()
     parts = _platform_parts(app, profile)
+    tenants = {t.name for t in profile.tenant_namespaces}
     system_namespaces: dict[str, dict[str, str]] = {}
     for part in parts:
         for name, labels in part.namespaces.items():
-            system_namespaces.setdefault(name, {}).update(labels)
+            if name not in tenants:  # a chart installed into a tenant namespace keeps it a tenant
+                system_namespaces.setdefault(name, {}).update(labels)
     parts.insert(0, NamespacesPart(app, system_namespaces, profile.tenant_namespaces))
 
     units = units_for(parts)

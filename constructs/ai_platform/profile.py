@@ -157,6 +157,39 @@ class NodePool(_Model):
         return self
 
 
+class ModelVersion(_Model):
+    name: str = Field(pattern=DNS_LABEL, max_length=20)
+    weight: Annotated[int, Field(ge=0, le=100)]
+    replicas: Annotated[int, Field(ge=1, le=64)] = 1
+
+
+class InferenceModel(_Model):
+    """A model served behind the inference gateway, in one or more weighted versions."""
+
+    name: str = Field(pattern=DNS_LABEL, max_length=30)
+    """Value of the model header clients send; also the name of the route and servers."""
+    model_id: str = Field(min_length=1)
+    """What the model server loads and reports as its served model."""
+    gpu_model: GpuModel
+    versions: Annotated[list[ModelVersion], Field(min_length=1, max_length=4)]
+
+    @model_validator(mode="after")
+    def _weights(self) -> Self:
+        names = [v.name for v in self.versions]
+        if len(set(names)) != len(names):
+            raise ValueError(f"model {self.name!r} lists a version twice")
+        total = sum(v.weight for v in self.versions)
+        if total != 100:
+            raise ValueError(f"model {self.name!r}: version weights add up to {total}, they must add up to 100")
+        return self
+
+
+class Inference(_Model):
+    namespace: str = Field(pattern=DNS_LABEL)
+    """Tenant namespace (with GPU access) that runs the model servers."""
+    models: Annotated[list[InferenceModel], Field(min_length=1)]
+
+
 class Components(_Model):
     gpu_enablement: GpuEnablement = GpuEnablement.DEVICE_PLUGIN
     dra: bool = True
@@ -188,6 +221,7 @@ class Profile(_Model):
     node_pools: Annotated[list[NodePool], Field(min_length=1)]
     components: Components = Components()
     tenant_namespaces: list[TenantNamespace] = Field(default_factory=lambda: [TenantNamespace(name="ml-team-a")])
+    inference: Inference | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -208,10 +242,31 @@ class Profile(_Model):
                     f"node pools {', '.join(scaling)} set minNodes != maxNodes but components.clusterAutoscaler "
                     "is 'none' (allowed: 'cluster-autoscaler', or equal bounds)"
                 )
+        if self.inference is not None:
+            self._check_inference(self.inference)
         tenant_names = [t.name for t in self.tenant_namespaces]
         if len(set(tenant_names)) != len(tenant_names):
             raise ValueError("tenantNamespaces lists a namespace twice")
         return self
+
+    def _check_inference(self, inference: Inference) -> None:
+        gpu_tenants = [t.name for t in self.tenant_namespaces if t.gpu_access]
+        if inference.namespace not in gpu_tenants:
+            raise ValueError(
+                f"inference.namespace {inference.namespace!r} must be a tenant namespace with gpuAccess "
+                f"(allowed: {', '.join(gpu_tenants) or 'none'})"
+            )
+        served = {p.gpu_model for p in self.pools_managed_by(PoolManagement.DEVICE_PLUGIN)}
+        for model in inference.models:
+            if model.gpu_model not in served:
+                allowed = ", ".join(sorted(m.value for m in served)) or "none"
+                raise ValueError(
+                    f"inference model {model.name!r} needs gpuModel {model.gpu_model.value}, which no device-plugin "
+                    f"pool provides (allowed: {allowed})"
+                )
+        names = [m.name for m in inference.models]
+        if len(set(names)) != len(names):
+            raise ValueError("inference.models lists a model twice")
 
     def pools_managed_by(self, management: PoolManagement) -> list[NodePool]:
         return [pool for pool in self.node_pools if pool.management is management]

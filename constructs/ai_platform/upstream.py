@@ -44,6 +44,23 @@ class HelmChart(_Strict):
         return self.repository.startswith("oci://")
 
 
+class GitManifests(_Strict):
+    """A folder of manifests at a release tag, applied by the GitOps tool straight from Git.
+
+    Used for CRD bundles that need exactly one owner: the platform syncs them from the
+    upstream repository instead of copying them or letting several charts bundle them.
+    """
+
+    repository: str = Field(pattern=r"^https://\S+\.git$")
+    ref: str
+    path: str
+
+    def contains(self, pinned: PinnedFile) -> bool:
+        """Whether a pinned file is this folder's content at this ref (raw GitHub URLs)."""
+        owner_repo = self.repository.removeprefix("https://github.com/").removesuffix(".git")
+        return pinned.url.startswith(f"https://{RAW_GITHUB_HOST}/{owner_repo}/{self.ref}/{self.path}/")
+
+
 class PinnedFile(_Strict):
     url: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
@@ -66,6 +83,7 @@ class Component(_Strict):
     images: dict[str, str] = Field(default_factory=dict)
     chart: HelmChart | None = None
     files: list[PinnedFile] = Field(default_factory=list)
+    manifests: GitManifests | None = None
     device_classes: list[str] = Field(default_factory=list)
     """DRA DeviceClasses the component's chart creates (their one owner)."""
 

@@ -18,7 +18,7 @@ from imports.io import argoproj as argo
 
 from ..parts.base import custom_resource_metadata, standard_labels
 from ..profile import Profile
-from ..upstream import lock
+from ..upstream import GitManifests, lock
 from .units import DeployUnit
 
 NAMESPACE = "argocd"
@@ -44,13 +44,25 @@ def sync_policy(unit: DeployUnit | None) -> argo.ApplicationSpecSyncPolicy:
     if unit is not None and unit.has_custom_resources:
         options.append("SkipDryRunOnMissingResource=true")
     return argo.ApplicationSpecSyncPolicy(
-        automated=argo.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True),
+        # A unit that owns CRDs never prunes: deleting a CRD deletes every object of its kind.
+        automated=argo.ApplicationSpecSyncPolicyAutomated(prune=not owns_crds(unit), self_heal=True),
         sync_options=options,
         retry=argo.ApplicationSpecSyncPolicyRetry(
             limit=10,
             backoff=argo.ApplicationSpecSyncPolicyRetryBackoff(duration="10s", factor=2, max_duration="5m"),
         ),
     )
+
+
+def upstream_manifests(unit: DeployUnit) -> GitManifests:
+    assert unit.upstream is not None
+    manifests = lock().component(unit.upstream.component).manifests
+    assert manifests is not None, f"{unit.upstream.component} has no manifests in upstream.lock.yaml"
+    return manifests
+
+
+def owns_crds(unit: DeployUnit | None) -> bool:
+    return unit is not None and unit.upstream is not None
 
 
 def chart_repo_url(repository: str) -> str:
@@ -64,13 +76,14 @@ class ArgoCdBootstrap(cdk8s.Chart):
         project = profile.name
         charts = [lock().component(u.helm.component).chart for u in units if u.helm is not None]
         chart_repos = sorted({chart_repo_url(c.repository) for c in charts if c is not None})
+        git_repos = sorted({upstream_manifests(u).repository for u in units if u.upstream is not None})
         argo.AppProject(
             self,
             "project",
             metadata=custom_resource_metadata(project, "argocd-project", NAMESPACE),
             spec=argo.AppProjectSpec(
                 description=f"AI platform, profile {profile.name}",
-                source_repos=[profile.gitops.repo_url, *chart_repos],
+                source_repos=[profile.gitops.repo_url, *chart_repos, *git_repos],
                 destinations=[argo.AppProjectSpecDestinations(server=IN_CLUSTER, namespace="*")],
                 cluster_resource_whitelist=[argo.AppProjectSpecClusterResourceWhitelist(group="*", kind="*")],
             ),
@@ -151,6 +164,14 @@ class ArgoCdApps(cdk8s.Chart):
 
     @staticmethod
     def _source(profile: Profile, unit: DeployUnit, dist_path: str) -> argo.ApplicationSpecSource:
+        if unit.upstream is not None:
+            manifests = upstream_manifests(unit)
+            return argo.ApplicationSpecSource(
+                repo_url=manifests.repository,
+                target_revision=manifests.ref,
+                path=manifests.path,
+                directory=argo.ApplicationSpecSourceDirectory(recurse=False),
+            )
         if unit.helm is None:
             return argo.ApplicationSpecSource(
                 repo_url=profile.gitops.repo_url,
@@ -166,5 +187,6 @@ class ArgoCdApps(cdk8s.Chart):
             helm=argo.ApplicationSpecSourceHelm(
                 release_name=unit.helm.release,
                 values_object=dict(unit.helm.values) or None,
+                skip_crds=unit.helm.skip_crds or None,
             ),
         )

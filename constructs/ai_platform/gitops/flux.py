@@ -35,6 +35,11 @@ def _repo_slug(host_and_path: str) -> str:
     return "-".join(labels) or host.replace(".", "-")
 
 
+def upstream_source_name(unit: DeployUnit) -> str:
+    assert unit.upstream is not None
+    return f"upstream-{unit.upstream.component}"
+
+
 def source_name(chart: HelmChart) -> str:
     """HelmRepository names follow the repository host; OCIRepository names the chart."""
     return f"oci-{chart.name}" if chart.is_oci else _repo_slug(chart.repository.split("://", 1)[1])
@@ -66,7 +71,18 @@ class FluxSources(cdk8s.Chart):
         for name, chart in sorted(charts.items()):
             self._chart_source(name, chart)
         for unit in units:
-            path = f"{dist_path}/flux/releases/{unit.helm.release}" if unit.helm else f"{dist_path}/{unit.name}"
+            if unit.upstream is not None:
+                self._git_source(unit)
+        for unit in units:
+            source = repo_name
+            if unit.upstream is not None:
+                manifests = lock().component(unit.upstream.component).manifests
+                assert manifests is not None
+                path, source = manifests.path, upstream_source_name(unit)
+            elif unit.helm is not None:
+                path = f"{dist_path}/flux/releases/{unit.helm.release}"
+            else:
+                path = f"{dist_path}/{unit.name}"
             name = f"{profile.name}-{unit.name}"
             flux_kustomize.Kustomization(
                 self,
@@ -76,11 +92,11 @@ class FluxSources(cdk8s.Chart):
                     interval="10m",
                     retry_interval="1m",
                     timeout="10m",
-                    prune=True,
+                    prune=unit.upstream is None,  # CRD owners never prune (it would delete every object)
                     wait=True,
                     path=f"./{path}",
                     source_ref=flux_kustomize.KustomizationSpecSourceRef(
-                        kind=flux_kustomize.KustomizationSpecSourceRefKind.GIT_REPOSITORY, name=repo_name
+                        kind=flux_kustomize.KustomizationSpecSourceRefKind.GIT_REPOSITORY, name=source
                     ),
                     depends_on=[
                         flux_kustomize.KustomizationSpecDependsOn(name=f"{profile.name}-{dep.name}")
@@ -89,6 +105,23 @@ class FluxSources(cdk8s.Chart):
                     or None,
                 ),
             )
+
+    def _git_source(self, unit: DeployUnit) -> None:
+        assert unit.upstream is not None
+        manifests = lock().component(unit.upstream.component).manifests
+        assert manifests is not None
+        name = upstream_source_name(unit)
+        flux_source.GitRepository(
+            self,
+            name,
+            metadata=custom_resource_metadata(name, "flux-source", NAMESPACE),
+            spec=flux_source.GitRepositorySpec(
+                url=manifests.repository,
+                interval="1h",
+                ref=flux_source.GitRepositorySpecRef(tag=manifests.ref),
+                ignore=f"/*\n!/{manifests.path}/\n",
+            ),
+        )
 
     def _chart_source(self, name: str, chart: HelmChart) -> None:
         metadata = custom_resource_metadata(name, "flux-source", NAMESPACE)
@@ -125,7 +158,12 @@ class FluxRelease(cdk8s.Chart):
         install = unit.helm
         chart = lock().component(install.component).chart
         assert chart is not None
-        crds_policy = flux_helm.HelmReleaseSpecInstallCrds.CREATE_REPLACE
+        crds_policy = (
+            flux_helm.HelmReleaseSpecInstallCrds.SKIP if install.skip_crds else flux_helm.HelmReleaseSpecInstallCrds.CREATE_REPLACE
+        )
+        upgrade_crds = (
+            flux_helm.HelmReleaseSpecUpgradeCrds.SKIP if install.skip_crds else flux_helm.HelmReleaseSpecUpgradeCrds.CREATE_REPLACE
+        )
         if chart.is_oci:
             chart_kwargs = {
                 "chart_ref": flux_helm.HelmReleaseSpecChartRef(
@@ -162,7 +200,7 @@ class FluxRelease(cdk8s.Chart):
                     remediation=flux_helm.HelmReleaseSpecInstallRemediation(retries=3),
                 ),
                 upgrade=flux_helm.HelmReleaseSpecUpgrade(
-                    crds=flux_helm.HelmReleaseSpecUpgradeCrds.CREATE_REPLACE,
+                    crds=upgrade_crds,
                     remediation=flux_helm.HelmReleaseSpecUpgradeRemediation(retries=3),
                 ),
                 values=dict(install.values) or None,

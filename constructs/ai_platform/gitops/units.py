@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..kinds import is_builtin
-from ..parts.base import HelmInstall, PlatformPart, Stage
+from ..parts.base import HelmInstall, PlatformPart, Stage, UpstreamManifestsInstall
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,7 @@ class DeployUnit:
     helm: HelmInstall | None = None
     has_custom_resources: bool = False
     """True when the unit applies custom resources whose CRD may arrive in the same sync."""
+    upstream: UpstreamManifestsInstall | None = None
 
 
 def units_for(parts: Iterable[PlatformPart]) -> list[DeployUnit]:
@@ -27,6 +28,8 @@ def units_for(parts: Iterable[PlatformPart]) -> list[DeployUnit]:
             units.append(DeployUnit(part.part_name, part.stage, None, custom))
         for install in part.helm_installs:
             units.append(DeployUnit(f"helm-{install.release}", install.stage, install))
+        for manifests in part.upstream_manifests:
+            units.append(DeployUnit(f"upstream-{manifests.component}", manifests.stage, upstream=manifests))
     return sorted(units, key=lambda u: (u.stage, u.name))
 
 

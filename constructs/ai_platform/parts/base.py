@@ -36,6 +36,16 @@ class HelmInstall:
     component: str
     stage: Stage
     values: Mapping[str, Any] = field(default_factory=dict)
+    skip_crds: bool = False
+    """Leave the chart's bundled CRDs alone because another unit owns them."""
+
+
+@dataclass(frozen=True)
+class UpstreamManifestsInstall:
+    """A folder of upstream manifests (``manifests`` in upstream.lock.yaml) synced from Git."""
+
+    component: str
+    stage: Stage
 
 
 def standard_labels(name: str, component: str, version: str | None = None) -> dict[str, str]:
@@ -71,11 +81,15 @@ class PlatformPart(cdk8s.Chart):
         self.per_namespace_folders = per_namespace_folders
         """Write namespaced objects under <part>/<namespace>/ (parts that repeat names per tenant)."""
         self.helm_installs: list[HelmInstall] = []
+        self.upstream_manifests: list[UpstreamManifestsInstall] = []
         self.namespaces: dict[str, dict[str, str]] = {}
 
     def add_namespace(self, name: str, labels: Mapping[str, str] | None = None) -> str:
         self.namespaces[name] = dict(labels or {})
         return name
+
+    def add_upstream_manifests(self, component: str, stage: Stage) -> None:
+        self.upstream_manifests.append(UpstreamManifestsInstall(component, stage))
 
     def add_helm_install(self, install: HelmInstall) -> None:
         self.namespaces.setdefault(install.namespace, {})

@@ -1,4 +1,9 @@
-"""Per-tenant guardrails: GPU quota (device plugin and DRA) and default-deny networking."""
+"""Per-tenant guardrails: GPU quota (device plugin and DRA) and default-deny networking.
+
+Besides default-deny, tenants accept traffic from their own namespace, from Prometheus
+(``monitoring``) for scraping, and, in the inference namespace, from the gateway's
+Envoy proxies (``envoy-gateway-system``); they may reach cluster DNS.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from ..gpu_models import GPU_RESOURCE
 from ..profile import Profile, TenantNamespace
 from ..upstream import lock
 from .base import PlatformPart, Stage, standard_labels
+from .inference_gateway import ENVOY_GATEWAY_NAMESPACE
+from .monitoring import NAMESPACE as MONITORING_NAMESPACE
 
 DRA_COMPONENT = "nvidia-dra-driver-gpu"
 GPU_QUOTA = f"requests.{GPU_RESOURCE}"
@@ -32,9 +39,13 @@ class TenantGuardrailsPart(PlatformPart):
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "tenant-guardrails", Stage.CONFIGURATION, per_namespace_folders=True)
         dra = bool(profile.dra_pools)
+        inference_namespace = profile.inference.namespace if profile.inference else None
         for tenant in profile.tenant_namespaces:
             self._quota(tenant, dra)
             self._network_policies(tenant.name)
+            self._allow_ingress_from(tenant.name, "allow-from-monitoring", MONITORING_NAMESPACE)
+            if tenant.name == inference_namespace:
+                self._allow_ingress_from(tenant.name, "allow-from-inference-gateway", ENVOY_GATEWAY_NAMESPACE)
 
     def _meta(self, name: str, namespace: str, component: str) -> k8s.ObjectMeta:
         return k8s.ObjectMeta(name=name, namespace=namespace, labels=standard_labels(name, component))
@@ -52,6 +63,27 @@ class TenantGuardrailsPart(PlatformPart):
     def _network_policy(self, namespace: str, name: str, spec: k8s.NetworkPolicySpec) -> None:
         k8s.KubeNetworkPolicy(
             self, f"{namespace}-{name}", metadata=self._meta(name, namespace, "network-policy"), spec=spec
+        )
+
+    def _allow_ingress_from(self, namespace: str, name: str, source_namespace: str) -> None:
+        self._network_policy(
+            namespace,
+            name,
+            k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(),
+                policy_types=["Ingress"],
+                ingress=[
+                    k8s.NetworkPolicyIngressRule(
+                        from_=[
+                            k8s.NetworkPolicyPeer(
+                                namespace_selector=k8s.LabelSelector(
+                                    match_labels={"kubernetes.io/metadata.name": source_namespace}
+                                )
+                            )
+                        ]
+                    )
+                ],
+            ),
         )
 
     def _network_policies(self, namespace: str) -> None:

@@ -1,0 +1,222 @@
+"""Inference services behind the gateway: vLLM servers per model version, an HTTPRoute per
+model with header-based routing and a weighted canary split, and, with the Inference
+Extension, one InferencePool (with its endpoint picker) per version.
+
+Routing, for requests to ``/v1`` (the OpenAI API) on the inference gateway:
+
+  x-gateway-model-name: <model>                      weighted split across the versions
+  x-gateway-model-name: <model> + x-model-version: v  only version v (pinning, debugging)
+
+The model header carries the OpenAI ``model`` name (clients or a body-based router set
+it). Timeouts allow long streaming completions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cdk8s_plus_34 import k8s
+from constructs import Construct
+
+from imports.io.k8s.networking import gateway as gw
+
+from ..gpu_models import GPU_MODELS, GPU_PRODUCT_LABEL, GPU_RESOURCE
+from ..profile import InferenceModel, ModelVersion, Profile
+from ..upstream import lock
+from .base import HelmInstall, PlatformPart, Stage, custom_resource_metadata, standard_labels
+from .inference_gateway import GATEWAY_NAME, GATEWAY_NAMESPACE, HTTP_LISTENER
+from .nvidia_device_plugin import RUNTIME_CLASS, gpu_tolerations
+from .service_metrics import METRICS_LABEL
+
+MODEL_HEADER = "x-gateway-model-name"
+VERSION_HEADER = "x-model-version"
+OPENAI_SERVER_LABEL = "ai-platform.dev/server"
+SERVER_PORT = 8000
+MODEL_STORE = "model-store"
+MODEL_STORE_PATH = "/models"
+REQUEST_TIMEOUT = "300s"
+INFERENCE_POOL_GROUP = "inference.networking.k8s.io"
+INFERENCE_EXTENSION = "gateway-api-inference-extension"
+
+
+def server_name(model: InferenceModel, version: ModelVersion) -> str:
+    return f"{model.name}-{version.name}"
+
+
+def inference_pool_values(model: InferenceModel, version: ModelVersion) -> dict[str, Any]:
+    return {
+        "inferencePool": {
+            "modelServers": {"matchLabels": {"app.kubernetes.io/instance": server_name(model, version)}},
+            "targetPorts": [{"number": SERVER_PORT}],
+        },
+        "provider": {"name": "none"},
+    }
+
+
+class InferenceServicesPart(PlatformPart):
+    def __init__(self, scope: Construct, profile: Profile) -> None:
+        super().__init__(scope, "inference-services", Stage.WORKLOADS)
+        assert profile.inference is not None
+        self.tenant = profile.inference.namespace
+        self.pools = profile.components.inference_extension
+        self.image = lock().component("vllm").image("server")
+        k8s.KubePersistentVolumeClaim(
+            self,
+            MODEL_STORE,
+            metadata=k8s.ObjectMeta(name=MODEL_STORE, namespace=self.tenant, labels=standard_labels(MODEL_STORE, "model-store")),
+            spec=k8s.PersistentVolumeClaimSpec(
+                access_modes=["ReadOnlyMany"],
+                resources=k8s.VolumeResourceRequirements(requests={"storage": k8s.Quantity.from_string("200Gi")}),
+            ),
+        )
+        for model in profile.inference.models:
+            for version in model.versions:
+                self._server(model, version)
+                if self.pools:
+                    self.add_helm_install(
+                        HelmInstall(
+                            release=server_name(model, version),
+                            namespace=self.tenant,
+                            component=INFERENCE_EXTENSION,
+                            stage=Stage.CONFIGURATION,
+                            values=inference_pool_values(model, version),
+                        )
+                    )
+            self._route(model)
+
+    def _server(self, model: InferenceModel, version: ModelVersion) -> None:
+        name = server_name(model, version)
+        selector = {"app.kubernetes.io/name": model.name, "app.kubernetes.io/instance": name}
+        labels = {
+            **standard_labels(model.name, "model-server", lock().component("vllm").version),
+            **selector,
+            "ai-platform.dev/model-version": version.name,
+            OPENAI_SERVER_LABEL: "openai",
+            METRICS_LABEL: "true",
+        }
+        http = k8s.IntOrString.from_string("http")
+        k8s.KubeDeployment(
+            self,
+            f"{name}-deployment",
+            metadata=k8s.ObjectMeta(name=name, namespace=self.tenant, labels=labels),
+            spec=k8s.DeploymentSpec(
+                replicas=version.replicas,
+                selector=k8s.LabelSelector(match_labels=selector),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=labels),
+                    spec=k8s.PodSpec(
+                        runtime_class_name=RUNTIME_CLASS,
+                        node_selector={GPU_PRODUCT_LABEL: GPU_MODELS[model.gpu_model].product_label},
+                        tolerations=gpu_tolerations(),
+                        security_context=k8s.PodSecurityContext(
+                            run_as_non_root=True,
+                            run_as_user=1000,
+                            fs_group=1000,
+                            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+                        ),
+                        containers=[
+                            k8s.Container(
+                                name="vllm",
+                                image=self.image,
+                                args=[
+                                    "--model", f"{MODEL_STORE_PATH}/{model.model_id}",
+                                    "--served-model-name", model.name,
+                                    "--port", str(SERVER_PORT),
+                                ],
+                                env=[
+                                    k8s.EnvVar(name="HOME", value="/tmp"),
+                                    k8s.EnvVar(name="HF_HUB_OFFLINE", value="1"),
+                                ],
+                                ports=[k8s.ContainerPort(name="http", container_port=SERVER_PORT)],
+                                resources=k8s.ResourceRequirements(
+                                    requests={
+                                        "cpu": k8s.Quantity.from_string("4"),
+                                        "memory": k8s.Quantity.from_string("32Gi"),
+                                        GPU_RESOURCE: k8s.Quantity.from_string("1"),
+                                    },
+                                    limits={"memory": k8s.Quantity.from_string("48Gi"), GPU_RESOURCE: k8s.Quantity.from_string("1")},
+                                ),
+                                security_context=k8s.SecurityContext(
+                                    allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"])
+                                ),
+                                startup_probe=k8s.Probe(
+                                    http_get=k8s.HttpGetAction(path="/health", port=http), period_seconds=10, failure_threshold=90
+                                ),
+                                readiness_probe=k8s.Probe(http_get=k8s.HttpGetAction(path="/health", port=http), period_seconds=5),
+                                volume_mounts=[
+                                    k8s.VolumeMount(name="models", mount_path=MODEL_STORE_PATH, read_only=True),
+                                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+                                    k8s.VolumeMount(name="shm", mount_path="/dev/shm"),
+                                ],
+                            )
+                        ],
+                        volumes=[
+                            k8s.Volume(
+                                name="models",
+                                persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name=MODEL_STORE, read_only=True),
+                            ),
+                            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource()),
+                            k8s.Volume(
+                                name="shm",
+                                empty_dir=k8s.EmptyDirVolumeSource(medium="Memory", size_limit=k8s.Quantity.from_string("8Gi")),
+                            ),
+                        ],
+                    ),
+                ),
+            ),
+        )
+        k8s.KubeService(
+            self,
+            f"{name}-service",
+            metadata=k8s.ObjectMeta(name=name, namespace=self.tenant, labels=labels),
+            spec=k8s.ServiceSpec(selector=selector, ports=[k8s.ServicePort(name="http", port=SERVER_PORT, target_port=http)]),
+        )
+
+    def _backend(self, model: InferenceModel, version: ModelVersion, weight: int) -> gw.HttpRouteSpecRulesBackendRefs:
+        name = server_name(model, version)
+        if self.pools:
+            return gw.HttpRouteSpecRulesBackendRefs(group=INFERENCE_POOL_GROUP, kind="InferencePool", name=name, weight=weight)
+        return gw.HttpRouteSpecRulesBackendRefs(name=name, port=SERVER_PORT, weight=weight)
+
+    def _route(self, model: InferenceModel) -> None:
+        api = gw.HttpRouteSpecRulesMatchesPath(type=gw.HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value="/v1")
+        model_header = gw.HttpRouteSpecRulesMatchesHeaders(
+            name=MODEL_HEADER, value=model.name, type=gw.HttpRouteSpecRulesMatchesHeadersType.EXACT
+        )
+        timeouts = gw.HttpRouteSpecRulesTimeouts(request=REQUEST_TIMEOUT, backend_request=REQUEST_TIMEOUT)
+        rules = [
+            gw.HttpRouteSpecRules(
+                name=f"pin-{version.name}",
+                matches=[
+                    gw.HttpRouteSpecRulesMatches(
+                        path=api,
+                        headers=[
+                            model_header,
+                            gw.HttpRouteSpecRulesMatchesHeaders(
+                                name=VERSION_HEADER, value=version.name, type=gw.HttpRouteSpecRulesMatchesHeadersType.EXACT
+                            ),
+                        ],
+                    )
+                ],
+                backend_refs=[self._backend(model, version, 1)],
+                timeouts=timeouts,
+            )
+            for version in model.versions
+        ]
+        rules.append(
+            gw.HttpRouteSpecRules(
+                name="split",
+                matches=[gw.HttpRouteSpecRulesMatches(path=api, headers=[model_header])],
+                backend_refs=[self._backend(model, v, v.weight) for v in model.versions],
+                timeouts=timeouts,
+            )
+        )
+        gw.HttpRoute(
+            self,
+            f"{model.name}-route",
+            metadata=custom_resource_metadata(model.name, "http-route", self.tenant),
+            spec=gw.HttpRouteSpec(
+                parent_refs=[gw.HttpRouteSpecParentRefs(name=GATEWAY_NAME, namespace=GATEWAY_NAMESPACE, section_name=HTTP_LISTENER)],
+                rules=rules,
+            ),
+        )
