@@ -4,14 +4,13 @@ with valid recording rules, GPU fault alerts and dashboards."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import promql_parser
 import pytest
 
 from ai_platform.parts.monitoring import PrometheusSelection
-from ai_platform.parts.service_metrics import METRICS_LABEL, METRICS_PORT_NAME
+from ai_platform.parts.service_metrics import METRICS_LABEL, METRICS_PORT_NAME, OPENAI_SERVER_LABEL
 from ai_platform.platform import build_platform
 from ai_platform.validation.documents import Document, load_documents
 from ai_platform.validation.hygiene import pod_specs
@@ -53,12 +52,14 @@ def _discovered(pod_labels: dict[str, str], ports: set[str], namespace: str, mon
 
 
 def _metric_pods(docs: list[Document]):
+    """Pods that expose metrics: a port named ``metrics``, or an OpenAI-compatible server."""
     for doc in docs:
         for _, spec in pod_specs(doc.obj):
             ports = {p.get("name") for c in spec["containers"] for p in c.get("ports", [])}
-            if METRICS_PORT_NAME in ports:
-                template = doc.obj.get("spec", {}).get("template", {}) if doc.kind != "Pod" else doc.obj
-                yield doc, template.get("metadata", {}).get("labels", {}), ports
+            template = doc.obj.get("spec", {}).get("template", {}) if doc.kind != "Pod" else doc.obj
+            labels = template.get("metadata", {}).get("labels", {})
+            if METRICS_PORT_NAME in ports or OPENAI_SERVER_LABEL in labels:
+                yield doc, labels, ports
 
 
 @pytest.mark.parametrize("profile_name", PROFILE_NAMES)
@@ -75,6 +76,19 @@ def test_a_tenant_inference_server_is_discovered_in_its_own_namespace():
     assert _discovered({METRICS_LABEL: "true", "app": "vllm"}, {METRICS_PORT_NAME}, "ml-team-a", monitors)
     assert _discovered({"ray.io/node-type": "worker"}, {METRICS_PORT_NAME}, "ml-team-b", monitors)
     assert not _discovered({"app": "vllm"}, {METRICS_PORT_NAME}, "ml-team-a", monitors)
+    assert _discovered({OPENAI_SERVER_LABEL: "openai"}, {"http"}, "ml-team-a", monitors)
+    assert not _discovered({OPENAI_SERVER_LABEL: "openai"}, {"grpc"}, "ml-team-a", monitors)
+
+
+def test_model_servers_in_dist_are_scraped_by_the_openai_monitor():
+    monitors = {m["metadata"]["name"]: m for m in _objects("reference", "PodMonitor")}
+    servers = [d for d in _docs("reference") if d.kind == "Deployment" and OPENAI_SERVER_LABEL in d.obj["spec"]["template"]["metadata"]["labels"]]
+    assert servers
+    (endpoint,) = monitors["openai-servers"]["spec"]["podMetricsEndpoints"]
+    assert endpoint["path"] == "/metrics"
+    for server in servers:
+        ports = {p["name"] for c in server.obj["spec"]["template"]["spec"]["containers"] for p in c["ports"]}
+        assert endpoint["port"] in ports
 
 
 @pytest.mark.parametrize("source", ["dist/reference", "dist/cloud-burst", "examples"])

@@ -26,11 +26,10 @@ from ..upstream import lock
 from .base import HelmInstall, PlatformPart, Stage, custom_resource_metadata, standard_labels
 from .inference_gateway import GATEWAY_NAME, GATEWAY_NAMESPACE, HTTP_LISTENER
 from .nvidia_device_plugin import RUNTIME_CLASS, gpu_tolerations
-from .service_metrics import METRICS_LABEL
+from .service_metrics import OPENAI_SERVER_LABEL
 
 MODEL_HEADER = "x-gateway-model-name"
 VERSION_HEADER = "x-model-version"
-OPENAI_SERVER_LABEL = "ai-platform.dev/server"
 SERVER_PORT = 8000
 MODEL_STORE = "model-store"
 MODEL_STORE_PATH = "/models"
@@ -92,7 +91,6 @@ class InferenceServicesPart(PlatformPart):
             **selector,
             "ai-platform.dev/model-version": version.name,
             OPENAI_SERVER_LABEL: "openai",
-            METRICS_LABEL: "true",
         }
         http = k8s.IntOrString.from_string("http")
         k8s.KubeDeployment(

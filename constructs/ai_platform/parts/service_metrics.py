@@ -1,10 +1,12 @@
 """AI service metrics: discovery of workloads that expose Prometheus metrics, recording
 rules (used by autoscaling) and GPU fault alerts, and Grafana dashboards.
 
-Contract for workloads: a pod labelled ``ai-platform.dev/metrics=true`` with a container
-port named ``metrics`` is scraped in any namespace (inference servers such as vLLM, Triton
-or Ray Serve apps). Ray pods created by KubeRay are scraped through their ``metrics`` port
-without extra labels.
+Contract for workloads, in any namespace:
+
+  ai-platform.dev/metrics=true + a container port named ``metrics``   scraped there
+  ai-platform.dev/server=openai + a container port named ``http``     OpenAI-compatible
+                                 servers (vLLM) that serve /metrics on their API port
+  ray.io/node-type (set by KubeRay) + a port named ``metrics``        Ray head and workers
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from .base import PlatformPart, Stage, custom_resource_metadata, standard_labels
 from .monitoring import NAMESPACE
 
 METRICS_LABEL = "ai-platform.dev/metrics"
+OPENAI_SERVER_LABEL = "ai-platform.dev/server"
+OPENAI_PORT_NAME = "http"
 METRICS_PORT_NAME = "metrics"
 RAY_NODE_TYPE_LABEL = "ray.io/node-type"
 
@@ -121,6 +125,18 @@ class ServiceMetricsPart(PlatformPart):
                 namespace_selector=any_namespace,
                 selector=monitoring.PodMonitorSpecSelector(match_labels={METRICS_LABEL: "true"}),
                 pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port=METRICS_PORT_NAME, interval="15s")],
+            ),
+        )
+        monitoring.PodMonitor(
+            self,
+            "openai-servers",
+            metadata=custom_resource_metadata("openai-servers", "service-metrics", NAMESPACE),
+            spec=monitoring.PodMonitorSpec(
+                namespace_selector=any_namespace,
+                selector=monitoring.PodMonitorSpecSelector(match_labels={OPENAI_SERVER_LABEL: "openai"}),
+                pod_metrics_endpoints=[
+                    monitoring.PodMonitorSpecPodMetricsEndpoints(port=OPENAI_PORT_NAME, path="/metrics", interval="15s")
+                ],
             ),
         )
         monitoring.PodMonitor(

@@ -1,0 +1,43 @@
+"""advanced_inference_ingress: the Gateway API Inference Extension routes to model servers
+through InferencePools whose endpoint picker chooses replicas from their live metrics."""
+
+from __future__ import annotations
+
+from ai_platform.platform import build_platform
+from ai_platform.upstream import lock
+from ai_platform.validation.documents import load_documents
+from conftest import ROOT, make_profile, profile_data
+
+REQUIREMENT_ID = "advanced_inference_ingress"
+
+
+def test_inference_extension_crds_are_owned_and_pinned():
+    built = build_platform(make_profile(profile_data("reference")), "dist/reference")
+    owners = [u for u in built.units if u.upstream and u.upstream.component == "gateway-api-inference-extension"]
+    assert len(owners) == 1
+    component = lock().component("gateway-api-inference-extension")
+    assert component.version == "v1.6.0"
+    assert any(f.url.endswith("inference.networking.k8s.io_inferencepools.yaml") for f in component.files)
+
+
+def test_each_model_version_gets_a_pool_with_an_endpoint_picker():
+    profile = make_profile(profile_data("reference"))
+    built = build_platform(profile, "dist/reference")
+    pools = {u.helm.release: u.helm for u in built.units if u.helm and u.helm.component == "gateway-api-inference-extension"}
+    assert profile.inference is not None
+    expected = {f"{m.name}-{v.name}" for m in profile.inference.models for v in m.versions}
+    assert set(pools) == expected
+    chart = lock().component("gateway-api-inference-extension").chart
+    assert chart is not None and chart.name == "inferencepool" and chart.version == "v1.6.0"
+
+
+def test_routes_send_model_traffic_to_inference_pools():
+    routes = [d.obj for d in load_documents(ROOT / "dist" / "reference") if d.kind == "HTTPRoute"]
+    backends = [b for r in routes for rule in r["spec"]["rules"] for b in rule["backendRefs"]]
+    assert backends and all(b["kind"] == "InferencePool" and b["group"] == "inference.networking.k8s.io" for b in backends)
+
+
+def test_without_the_extension_routes_use_services():
+    routes = [d.obj for d in load_documents(ROOT / "dist" / "cloud-burst") if d.kind == "HTTPRoute"]
+    backends = [b for r in routes for rule in r["spec"]["rules"] for b in rule["backendRefs"]]
+    assert backends and all("kind" not in b for b in backends)
