@@ -114,42 +114,42 @@ def dashboard_json(title: str, panels: dict[str, str]) -> str:
 
 
 class ServiceMetricsPart(PlatformPart):
+    def _pod_monitor(
+        self,
+        name: str,
+        selector: monitoring.PodMonitorSpecSelector,
+        endpoint: monitoring.PodMonitorSpecPodMetricsEndpoints,
+    ) -> None:
+        """A PodMonitor that looks in every namespace."""
+        monitoring.PodMonitor(
+            self,
+            name,
+            metadata=custom_resource_metadata(name, "service-metrics", NAMESPACE),
+            spec=monitoring.PodMonitorSpec(
+                namespace_selector=monitoring.PodMonitorSpecNamespaceSelector(any=True),
+                selector=selector,
+                pod_metrics_endpoints=[endpoint],
+            ),
+        )
+
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "service-metrics", Stage.CONFIGURATION)
-        any_namespace = monitoring.PodMonitorSpecNamespaceSelector(any=True)
-        monitoring.PodMonitor(
-            self,
+        self._pod_monitor(
             "inference-servers",
-            metadata=custom_resource_metadata("inference-servers", "service-metrics", NAMESPACE),
-            spec=monitoring.PodMonitorSpec(
-                namespace_selector=any_namespace,
-                selector=monitoring.PodMonitorSpecSelector(match_labels={METRICS_LABEL: "true"}),
-                pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port=METRICS_PORT_NAME, interval="15s")],
-            ),
+            monitoring.PodMonitorSpecSelector(match_labels={METRICS_LABEL: "true"}),
+            monitoring.PodMonitorSpecPodMetricsEndpoints(port=METRICS_PORT_NAME, interval="15s"),
         )
-        monitoring.PodMonitor(
-            self,
+        self._pod_monitor(
             "openai-servers",
-            metadata=custom_resource_metadata("openai-servers", "service-metrics", NAMESPACE),
-            spec=monitoring.PodMonitorSpec(
-                namespace_selector=any_namespace,
-                selector=monitoring.PodMonitorSpecSelector(match_labels={OPENAI_SERVER_LABEL: "openai"}),
-                pod_metrics_endpoints=[
-                    monitoring.PodMonitorSpecPodMetricsEndpoints(port=OPENAI_PORT_NAME, path="/metrics", interval="15s")
-                ],
-            ),
+            monitoring.PodMonitorSpecSelector(match_labels={OPENAI_SERVER_LABEL: "openai"}),
+            monitoring.PodMonitorSpecPodMetricsEndpoints(port=OPENAI_PORT_NAME, path="/metrics", interval="15s"),
         )
-        monitoring.PodMonitor(
-            self,
+        self._pod_monitor(
             "ray",
-            metadata=custom_resource_metadata("ray", "service-metrics", NAMESPACE),
-            spec=monitoring.PodMonitorSpec(
-                namespace_selector=any_namespace,
-                selector=monitoring.PodMonitorSpecSelector(
-                    match_expressions=[monitoring.PodMonitorSpecSelectorMatchExpressions(key=RAY_NODE_TYPE_LABEL, operator="Exists")]
-                ),
-                pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port=METRICS_PORT_NAME, interval="15s")],
+            monitoring.PodMonitorSpecSelector(
+                match_expressions=[monitoring.PodMonitorSpecSelectorMatchExpressions(key=RAY_NODE_TYPE_LABEL, operator="Exists")]
             ),
+            monitoring.PodMonitorSpecPodMetricsEndpoints(port=METRICS_PORT_NAME, interval="15s"),
         )
         monitoring.PrometheusRule(
             self,
