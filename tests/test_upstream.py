@@ -86,7 +86,8 @@ def test_cdk8s_imports_are_pinned_and_generated(upstream_cache):
     groups = crds_by_group(urls, upstream_cache)
     assert {"argoproj.io", "source.toolkit.fluxcd.io", "kustomize.toolkit.fluxcd.io", "helm.toolkit.fluxcd.io"} <= set(groups)
     for group in groups:
-        assert (module_dir_for_group(group) / "__init__.py").is_file(), group
+        module = module_dir_for_group(group)
+        assert module is not None and (module / "__init__.py").is_file(), group
 
 
 def test_cdk8s_output_is_not_dist():

@@ -11,7 +11,9 @@ from .gitops.flux import FluxRelease, FluxSources
 from .gitops.units import DeployUnit, units_for
 from .parts.accelerator_access_policy import AcceleratorAccessPolicyPart
 from .parts.base import PlatformPart
+from .parts.autoscaling import AutoscalingPart
 from .parts.dynamic_resource_allocation import DynamicResourceAllocationPart
+from .parts.gang_scheduling import GangSchedulingPart
 from .parts.gpu_metrics import GpuMetricsPart
 from .parts.inference_gateway import InferenceGatewayPart
 from .parts.inference_services import InferenceServicesPart
@@ -46,6 +48,8 @@ def _platform_parts(app: cdk8s.App, profile: Profile) -> list[PlatformPart]:
     parts.append(MonitoringPart(app, profile))
     parts.append(GpuMetricsPart(app, profile))
     parts.append(ServiceMetricsPart(app, profile))
+    parts.append(GangSchedulingPart(app, profile))
+    parts.append(AutoscalingPart(app, profile))
     parts.append(InferenceGatewayPart(app, profile))
     if profile.inference is not None:
         parts.append(InferenceServicesPart(app, profile))

@@ -161,6 +161,14 @@ class ModelVersion(_Model):
     name: str = Field(pattern=DNS_LABEL, max_length=20)
     weight: Annotated[int, Field(ge=0, le=100)]
     replicas: Annotated[int, Field(ge=1, le=64)] = 1
+    """Minimum replicas; the HPA scales between this and maxReplicas."""
+    max_replicas: Annotated[int, Field(ge=1, le=64)] = 4
+
+    @model_validator(mode="after")
+    def _range(self) -> Self:
+        if self.max_replicas < self.replicas:
+            raise ValueError(f"version {self.name!r}: maxReplicas ({self.max_replicas}) is below replicas ({self.replicas})")
+        return self
 
 
 class InferenceModel(_Model):
@@ -188,6 +196,19 @@ class Inference(_Model):
     namespace: str = Field(pattern=DNS_LABEL)
     """Tenant namespace (with GPU access) that runs the model servers."""
     models: Annotated[list[InferenceModel], Field(min_length=1)]
+
+
+class AutoscalerCloud(StrEnum):
+    AWS = "aws"
+
+
+class ClusterAutoscalerSettings(_Model):
+    """Where the Cluster Autoscaler finds the node groups of the GPU pools."""
+
+    cloud_provider: AutoscalerCloud = AutoscalerCloud.AWS
+    region: str = Field(pattern=r"^[a-z]{2}(-[a-z]+)+-\d$")
+    node_group_prefix: str = Field(pattern=DNS_LABEL)
+    """Each pool's node group (e.g. AWS Auto Scaling group) is named <prefix>-<pool>."""
 
 
 class Components(_Model):
@@ -222,6 +243,7 @@ class Profile(_Model):
     components: Components = Components()
     tenant_namespaces: list[TenantNamespace] = Field(default_factory=lambda: [TenantNamespace(name="ml-team-a")])
     inference: Inference | None = None
+    cluster_autoscaler: ClusterAutoscalerSettings | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -234,6 +256,12 @@ class Profile(_Model):
             raise ValueError(
                 f"node pools {', '.join(dra_pools)} use management 'dra' but components.dra is false "
                 "(allowed: enable components.dra, or set those pools to 'device-plugin')"
+            )
+        enabled = self.components.cluster_autoscaler is not ClusterAutoscaler.NONE
+        if enabled != (self.cluster_autoscaler is not None):
+            raise ValueError(
+                "clusterAutoscaler settings go with components.clusterAutoscaler 'cluster-autoscaler' "
+                "(allowed: both set, or neither)"
             )
         if self.components.cluster_autoscaler is ClusterAutoscaler.NONE:
             scaling = [p.name for p in self.node_pools if p.min_nodes != p.max_nodes]

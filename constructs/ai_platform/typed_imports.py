@@ -8,6 +8,7 @@ group is imported in one run from one multi-document file.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -42,9 +43,25 @@ def crds_by_group(urls: list[str], cache: UpstreamCache) -> dict[str, list[Path]
     return dict(groups)
 
 
-def module_dir_for_group(group: str, output: Path = IMPORTS_DIR) -> Path:
-    """cdk8s names the module after the reversed group: argoproj.io -> io/argoproj."""
-    return output.joinpath(*reversed(group.split(".")))
+def _written_module(out: Path) -> Path | None:
+    """The package one ``cdk8s import`` run wrote: the folder holding its ``_jsii`` assembly."""
+    assemblies = sorted(out.rglob("_jsii/__init__.py"))
+    return assemblies[0].parent.parent if len(assemblies) == 1 else None
+
+
+def assembly_name(group: str) -> str:
+    """cdk8s names a group's jsii assembly after the reversed group, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", "".join(reversed(group.lower().split("."))))
+
+
+def module_dir_for_group(group: str, output: Path = IMPORTS_DIR) -> Path | None:
+    """Where the generated module of an API group lives, found by its jsii assembly name
+    (the folder path alone is not enough: cdk8s rewrites some labels, e.g. x-k8s)."""
+    wanted = f'"{assembly_name(group)}"'
+    for init in sorted(output.rglob("_jsii/__init__.py")):
+        if wanted in init.read_text(encoding="utf-8"):
+            return init.parent.parent
+    return None
 
 
 def run_imports(output: Path = IMPORTS_DIR, cache: UpstreamCache | None = None) -> dict[str, int]:
@@ -67,10 +84,10 @@ def run_imports(output: Path = IMPORTS_DIR, cache: UpstreamCache | None = None) 
                 [str(CDK8S_BIN), "import", str(combined), "--language", "python", "--output", str(out)],
                 cwd=scratch, env=env, capture_output=True, text=True, check=False,
             )
-            produced = module_dir_for_group(group, out)
-            if not (produced / "__init__.py").is_file():
-                raise PlatformError(f"cdk8s import wrote no module for {group} (expected {produced})")
-            target = module_dir_for_group(group, output)
+            produced = _written_module(out)
+            if produced is None:
+                raise PlatformError(f"cdk8s import wrote no module for {group} (in {out})")
+            target = output / produced.relative_to(out)
             shutil.rmtree(target, ignore_errors=True)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copytree(produced, target)

@@ -180,7 +180,9 @@ class GpuMetricsPart(PlatformPart):
             metadata=custom_resource_metadata(COMPONENT, "gpu-metrics", namespace),
             spec=monitoring.ServiceMonitorSpec(
                 selector=monitoring.ServiceMonitorSpecSelector(match_labels=service_labels),
-                endpoints=[monitoring.ServiceMonitorSpecEndpoints(port=port, interval="15s", path="/metrics")],
+                # honorLabels keeps the namespace/pod of the workload that holds the GPU
+                # (DCGM_EXPORTER_KUBERNETES) instead of renaming them exported_*.
+                endpoints=[monitoring.ServiceMonitorSpecEndpoints(port=port, interval="15s", path="/metrics", honor_labels=True)],
             ),
         )
 

@@ -36,6 +36,8 @@ MODEL_STORE_PATH = "/models"
 REQUEST_TIMEOUT = "300s"
 INFERENCE_POOL_GROUP = "inference.networking.k8s.io"
 INFERENCE_EXTENSION = "gateway-api-inference-extension"
+QUEUE_METRIC, QUEUE_TARGET = "vllm_requests_waiting", "5"
+GPU_METRIC, GPU_TARGET = "gpu_utilization", "80"
 
 
 def server_name(model: InferenceModel, version: ModelVersion) -> str:
@@ -97,8 +99,8 @@ class InferenceServicesPart(PlatformPart):
             self,
             f"{name}-deployment",
             metadata=k8s.ObjectMeta(name=name, namespace=self.tenant, labels=labels),
+            # No replicas here: the HPA owns the count, so GitOps never fights it.
             spec=k8s.DeploymentSpec(
-                replicas=version.replicas,
                 selector=k8s.LabelSelector(match_labels=selector),
                 template=k8s.PodTemplateSpec(
                     metadata=k8s.ObjectMeta(labels=labels),
@@ -163,11 +165,48 @@ class InferenceServicesPart(PlatformPart):
                 ),
             ),
         )
+        self._autoscaler(name, labels, version)
         k8s.KubeService(
             self,
             f"{name}-service",
             metadata=k8s.ObjectMeta(name=name, namespace=self.tenant, labels=labels),
             spec=k8s.ServiceSpec(selector=selector, ports=[k8s.ServicePort(name="http", port=SERVER_PORT, target_port=http)]),
+        )
+
+    def _autoscaler(self, name: str, labels: dict[str, str], version: ModelVersion) -> None:
+        """Scale on queued requests (leading) and GPU utilisation; up fast, down slowly."""
+
+        def pods_metric(metric: str, average: str) -> k8s.MetricSpecV2:
+            return k8s.MetricSpecV2(
+                type="Pods",
+                pods=k8s.PodsMetricSourceV2(
+                    metric=k8s.MetricIdentifierV2(name=metric),
+                    target=k8s.MetricTargetV2(type="AverageValue", average_value=k8s.Quantity.from_string(average)),
+                ),
+            )
+
+        k8s.KubeHorizontalPodAutoscalerV2(
+            self,
+            f"{name}-hpa",
+            metadata=k8s.ObjectMeta(name=name, namespace=self.tenant, labels=labels),
+            spec=k8s.HorizontalPodAutoscalerSpecV2(
+                scale_target_ref=k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind="Deployment", name=name),
+                min_replicas=version.replicas,
+                max_replicas=version.max_replicas,
+                metrics=[pods_metric(QUEUE_METRIC, QUEUE_TARGET), pods_metric(GPU_METRIC, GPU_TARGET)],
+                behavior=k8s.HorizontalPodAutoscalerBehaviorV2(
+                    scale_up=k8s.HpaScalingRulesV2(
+                        stabilization_window_seconds=0,
+                        select_policy="Max",
+                        policies=[k8s.HpaScalingPolicyV2(type="Pods", value=1, period_seconds=60)],
+                    ),
+                    scale_down=k8s.HpaScalingRulesV2(
+                        stabilization_window_seconds=600,
+                        select_policy="Min",
+                        policies=[k8s.HpaScalingPolicyV2(type="Pods", value=1, period_seconds=300)],
+                    ),
+                ),
+            ),
         )
 
     def _backend(self, model: InferenceModel, version: ModelVersion, weight: int) -> gw.HttpRouteSpecRulesBackendRefs:

@@ -1,0 +1,121 @@
+"""Autoscaling: custom metrics for the HPA (prometheus-adapter) and, when the profile asks
+for it, the Cluster Autoscaler for the GPU node groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from constructs import Construct
+
+from ..gpu_models import GPU_MODELS, GPU_PRODUCT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
+from ..profile import ClusterAutoscaler, Profile
+from ..upstream import lock
+from .base import NODE_POOL_LABEL, HelmInstall, PlatformPart, Stage
+from .monitoring import NAMESPACE as MONITORING_NAMESPACE
+from .monitoring import RELEASE as MONITORING_RELEASE
+
+CLUSTER_AUTOSCALER_NAMESPACE = "kube-system"
+
+
+@dataclass(frozen=True)
+class CustomMetric:
+    """A per-pod metric the adapter serves to the HPA under ``name``."""
+
+    name: str
+    series: str
+    aggregation: str
+
+    def rule(self) -> dict[str, Any]:
+        return {
+            "seriesQuery": f'{self.series}{{namespace!="",pod!=""}}',
+            "resources": {"overrides": {"namespace": {"resource": "namespace"}, "pod": {"resource": "pod"}}},
+            "name": {"matches": f"^{self.series}$", "as": self.name},
+            "metricsQuery": f"{self.aggregation} by (<<.GroupBy>>) ({self.series}{{<<.LabelMatchers>>}})",
+        }
+
+
+CUSTOM_METRICS: tuple[CustomMetric, ...] = (
+    # DCGM series carry the namespace and pod of the workload holding the GPU (the
+    # ServiceMonitor keeps them with honorLabels).
+    CustomMetric("gpu_utilization", "DCGM_FI_DEV_GPU_UTIL", "avg"),
+    CustomMetric("vllm_requests_waiting", "vllm:num_requests_waiting", "sum"),
+    CustomMetric("vllm_requests_running", "vllm:num_requests_running", "sum"),
+)
+
+
+def adapter_values() -> dict[str, Any]:
+    return {
+        "prometheus": {"url": f"http://{MONITORING_RELEASE}-prometheus.{MONITORING_NAMESPACE}.svc", "port": 9090},
+        "rules": {"default": False, "custom": [m.rule() for m in CUSTOM_METRICS]},
+    }
+
+
+def node_group_name(prefix: str, pool: str) -> str:
+    return f"{prefix}-{pool}"
+
+
+def cluster_autoscaler_values(profile: Profile) -> dict[str, Any]:
+    settings = profile.cluster_autoscaler
+    assert settings is not None
+    image = lock().component("cluster-autoscaler").image("autoscaler")
+    repository, tag = image.rsplit(":", 1)
+    return {
+        "cloudProvider": settings.cloud_provider.value,
+        "awsRegion": settings.region,
+        "image": {"repository": repository, "tag": tag},
+        "autoscalingGroups": [
+            {"name": node_group_name(settings.node_group_prefix, p.name), "minSize": p.min_nodes, "maxSize": p.max_nodes}
+            for p in profile.node_pools
+        ],
+        "extraArgs": {
+            # GPU pools scale down only when their GPUs are idle, never below minSize.
+            "scale-down-enabled": True,
+            "scale-down-unneeded-time": "10m",
+            "scale-down-utilization-threshold": 0.5,
+            "expander": "least-waste",
+            "balance-similar-node-groups": True,
+            "skip-nodes-with-local-storage": False,
+        },
+    }
+
+
+def node_group_template(profile: Profile) -> dict[str, dict[str, str]]:
+    """Labels, taints and GPU capacity each node group must advertise (as ASG tags on AWS)
+    so that a pending GPU pod scales up the right pool, also from zero nodes."""
+    settings = profile.cluster_autoscaler
+    assert settings is not None
+    tag = "k8s.io/cluster-autoscaler/node-template"
+    groups = {}
+    for pool in profile.node_pools:
+        groups[node_group_name(settings.node_group_prefix, pool.name)] = {
+            f"{tag}/label/{NODE_POOL_LABEL}": pool.name,
+            f"{tag}/label/{GPU_PRODUCT_LABEL}": GPU_MODELS[pool.gpu_model].product_label,
+            f"{tag}/taint/{GPU_TAINT_KEY}": "present:NoSchedule",
+            f"{tag}/resources/{GPU_RESOURCE}": str(pool.gpus_per_node),
+        }
+    return groups
+
+
+class AutoscalingPart(PlatformPart):
+    def __init__(self, scope: Construct, profile: Profile) -> None:
+        super().__init__(scope, "autoscaling", Stage.CONFIGURATION)
+        self.add_helm_install(
+            HelmInstall(
+                release="prometheus-adapter",
+                namespace=MONITORING_NAMESPACE,
+                component="prometheus-adapter",
+                stage=Stage.OPERATORS,
+                values=adapter_values(),
+            )
+        )
+        if profile.components.cluster_autoscaler is ClusterAutoscaler.CLUSTER_AUTOSCALER:
+            self.add_helm_install(
+                HelmInstall(
+                    release="cluster-autoscaler",
+                    namespace=CLUSTER_AUTOSCALER_NAMESPACE,
+                    component="cluster-autoscaler",
+                    stage=Stage.OPERATORS,
+                    values=cluster_autoscaler_values(profile),
+                )
+            )
