@@ -37,6 +37,8 @@ def generated_profiles(count: int, folder: Path) -> None:
         data["tenantNamespaces"] = [{"name": f"team-{i}-{t}", "gpuQuota": 2} for t in range(3)]
         if data.get("inference"):
             data["inference"]["namespace"] = f"team-{i}-0"
+        if data.get("ray"):
+            data["ray"]["namespace"] = f"team-{i}-1"
         (folder / f"gen-{i:03d}.yaml").write_text(yaml.safe_dump(data))
 
 

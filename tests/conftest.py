@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import os
 import sys
 from pathlib import Path
@@ -50,3 +51,19 @@ def reference_data() -> dict[str, Any]:
 
 def make_profile(data: dict[str, Any]) -> Profile:
     return parse_profile(data, "test-profile.yaml")
+
+
+@functools.cache
+def built(name: str):
+    """The built platform of a committed profile (cached: building takes about a second)."""
+    from ai_platform.platform import build_platform
+
+    return build_platform(make_profile(profile_data(name)), f"dist/{name}")
+
+
+@functools.cache
+def dist_documents(name: str):
+    """The parsed objects of dist/<name> (cached; treat as read-only)."""
+    from ai_platform.validation.documents import load_documents
+
+    return load_documents(ROOT / "dist" / name)

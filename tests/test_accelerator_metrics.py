@@ -10,9 +10,9 @@ import pytest
 from ai_platform.gpu_models import GPU_PRESENT_LABEL
 from ai_platform.parts.gpu_metrics import COUNTERS_CONFIG_MAP, COUNTERS_FILE
 from ai_platform.parts.monitoring import PrometheusSelection
-from ai_platform.platform import build_platform
-from ai_platform.validation.documents import load_documents
-from conftest import PROFILE_NAMES, ROOT, make_profile, profile_data
+
+
+from conftest import dist_documents, built, PROFILE_NAMES
 
 REQUIREMENT_ID = "accelerator_metrics"
 CORE_COUNTERS = {"DCGM_FI_DEV_GPU_UTIL", "DCGM_FI_DEV_FB_USED", "DCGM_FI_DEV_FB_FREE"}
@@ -23,12 +23,12 @@ OPTIONAL_COUNTERS = {
 
 
 def _objects(profile: str, kind: str) -> list[dict[str, Any]]:
-    return [d.obj for d in load_documents(ROOT / "dist" / profile) if d.kind == kind]
+    return [d.obj for d in dist_documents(profile) if d.kind == kind]
 
 
 def _helm_values(profile_name: str, component: str) -> dict[str, Any]:
-    built = build_platform(make_profile(profile_data(profile_name)), f"dist/{profile_name}")
-    (install,) = [u.helm for u in built.units if u.helm and u.helm.component == component]
+    platform = built(profile_name)
+    (install,) = [u.helm for u in platform.units if u.helm and u.helm.component == component]
     return dict(install.values)
 
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from ai_platform.platform import build_platform
 from ai_platform.upstream import lock
-from ai_platform.validation.documents import load_documents
-from conftest import ROOT, make_profile, profile_data
+
+from conftest import dist_documents, built, make_profile, profile_data
 
 REQUIREMENT_ID = "advanced_inference_ingress"
 
 
 def test_inference_extension_crds_are_owned_and_pinned():
-    built = build_platform(make_profile(profile_data("reference")), "dist/reference")
-    owners = [u for u in built.units if u.upstream and u.upstream.component == "gateway-api-inference-extension"]
+    platform = built("reference")
+    owners = [u for u in platform.units if u.upstream and u.upstream.component == "gateway-api-inference-extension"]
     assert len(owners) == 1
     component = lock().component("gateway-api-inference-extension")
     assert component.version == "v1.6.0"
@@ -22,8 +22,8 @@ def test_inference_extension_crds_are_owned_and_pinned():
 
 def test_each_model_version_gets_a_pool_with_an_endpoint_picker():
     profile = make_profile(profile_data("reference"))
-    built = build_platform(profile, "dist/reference")
-    pools = {u.helm.release: u.helm for u in built.units if u.helm and u.helm.component == "gateway-api-inference-extension"}
+    platform = build_platform(profile, "dist/reference")
+    pools = {u.helm.release: u.helm for u in platform.units if u.helm and u.helm.component == "gateway-api-inference-extension"}
     assert profile.inference is not None
     expected = {f"{m.name}-{v.name}" for m in profile.inference.models for v in m.versions}
     assert set(pools) == expected
@@ -32,12 +32,12 @@ def test_each_model_version_gets_a_pool_with_an_endpoint_picker():
 
 
 def test_routes_send_model_traffic_to_inference_pools():
-    routes = [d.obj for d in load_documents(ROOT / "dist" / "reference") if d.kind == "HTTPRoute"]
+    routes = [d.obj for d in dist_documents("reference") if d.kind == "HTTPRoute"]
     backends = [b for r in routes for rule in r["spec"]["rules"] for b in rule["backendRefs"]]
     assert backends and all(b["kind"] == "InferencePool" and b["group"] == "inference.networking.k8s.io" for b in backends)
 
 
 def test_without_the_extension_routes_use_services():
-    routes = [d.obj for d in load_documents(ROOT / "dist" / "cloud-burst") if d.kind == "HTTPRoute"]
+    routes = [d.obj for d in dist_documents("cloud-burst") if d.kind == "HTTPRoute"]
     backends = [b for r in routes for rule in r["spec"]["rules"] for b in rule["backendRefs"]]
     assert backends and all("kind" not in b for b in backends)

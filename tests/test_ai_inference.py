@@ -11,16 +11,16 @@ import pytest
 from ai_platform.errors import ProfileError
 from ai_platform.parts.inference_gateway import GATEWAY_CONTROLLER
 from ai_platform.parts.inference_services import MODEL_HEADER, VERSION_HEADER
-from ai_platform.platform import build_platform
+
 from ai_platform.upstream import lock
-from ai_platform.validation.documents import load_documents
-from conftest import PROFILE_NAMES, ROOT, make_profile, profile_data
+
+from conftest import dist_documents, built, PROFILE_NAMES, make_profile, profile_data
 
 REQUIREMENT_ID = "ai_inference"
 
 
 def _objects(profile: str, kind: str) -> list[dict[str, Any]]:
-    return [d.obj for d in load_documents(ROOT / "dist" / profile) if d.kind == kind]
+    return [d.obj for d in dist_documents(profile) if d.kind == kind]
 
 
 def _key(obj: dict[str, Any]) -> tuple[str, str]:
@@ -28,7 +28,7 @@ def _key(obj: dict[str, Any]) -> tuple[str, str]:
 
 
 def _units(profile_name: str):
-    return build_platform(make_profile(profile_data(profile_name)), f"dist/{profile_name}").units
+    return built(profile_name).units
 
 
 def _seconds(duration: str) -> int:

@@ -11,16 +11,16 @@ import pytest
 
 from ai_platform.parts.monitoring import PrometheusSelection
 from ai_platform.parts.service_metrics import METRICS_LABEL, METRICS_PORT_NAME, OPENAI_SERVER_LABEL
-from ai_platform.platform import build_platform
+
 from ai_platform.validation.documents import Document, load_documents
 from ai_platform.validation.hygiene import pod_specs
-from conftest import PROFILE_NAMES, ROOT, make_profile, profile_data
+from conftest import dist_documents, built, PROFILE_NAMES, ROOT
 
 REQUIREMENT_ID = "ai_service_metrics"
 
 
 def _docs(profile: str) -> list[Document]:
-    return load_documents(ROOT / "dist" / profile)
+    return dist_documents(profile)
 
 
 def _objects(profile: str, kind: str) -> list[dict[str, Any]]:
@@ -28,8 +28,8 @@ def _objects(profile: str, kind: str) -> list[dict[str, Any]]:
 
 
 def _prometheus(profile_name: str) -> PrometheusSelection:
-    built = build_platform(make_profile(profile_data(profile_name)), f"dist/{profile_name}")
-    (install,) = [u.helm for u in built.units if u.helm and u.helm.component == "prometheus-operator"]
+    platform = built(profile_name)
+    (install,) = [u.helm for u in platform.units if u.helm and u.helm.component == "prometheus-operator"]
     return PrometheusSelection(install.values["prometheus"]["prometheusSpec"])
 
 

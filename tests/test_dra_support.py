@@ -16,20 +16,20 @@ from ai_platform.parts.dynamic_resource_allocation import DynamicResourceAllocat
 from ai_platform.platform import build_platform
 from ai_platform.profile import PoolManagement
 from ai_platform.upstream import lock
-from ai_platform.validation.documents import load_documents
-from conftest import PROFILE_NAMES, ROOT, make_profile, profile_data
+
+from conftest import dist_documents, built, PROFILE_NAMES, make_profile, profile_data
 
 REQUIREMENT_ID = "dra_support"
 DRIVER = lock().component("nvidia-dra-driver-gpu")
 
 
 def _templates(profile: str) -> list[dict[str, Any]]:
-    return [d.obj for d in load_documents(ROOT / "dist" / profile) if d.kind == "ResourceClaimTemplate"]
+    return [d.obj for d in dist_documents(profile) if d.kind == "ResourceClaimTemplate"]
 
 
 def _dra_install(profile_name: str):
-    built = build_platform(make_profile(profile_data(profile_name)), f"dist/{profile_name}")
-    (install,) = [u.helm for u in built.units if u.helm and u.helm.component == "nvidia-dra-driver-gpu"]
+    platform = built(profile_name)
+    (install,) = [u.helm for u in platform.units if u.helm and u.helm.component == "nvidia-dra-driver-gpu"]
     return install
 
 
@@ -56,7 +56,7 @@ def test_no_pool_is_managed_by_both_device_plugin_and_dra():
     for profile_name in PROFILE_NAMES:
         profile = make_profile(profile_data(profile_name))
         dra_pools = {p.name for p in profile.dra_pools}
-        for doc in load_documents(ROOT / "dist" / profile_name):
+        for doc in dist_documents(profile_name):
             if doc.kind == "DaemonSet" and doc.name.startswith("nvidia-device-plugin"):
                 selected = doc.obj["spec"]["template"]["spec"]["nodeSelector"][NODE_POOL_LABEL]
                 assert selected not in dra_pools
@@ -120,8 +120,8 @@ def test_no_dra_part_without_dra_pools():
     data = profile_data("reference")
     for pool in data["nodePools"]:
         pool["management"] = "device-plugin"
-    built = build_platform(make_profile(data), "dist/reference")
-    assert "dynamic-resource-allocation" not in {p.part_name for p in built.parts}
+    platform = build_platform(make_profile(data), "dist/reference")
+    assert "dynamic-resource-allocation" not in {p.part_name for p in platform.parts}
 
 
 def test_claim_templates_unit(reference_data):

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import yaml
 
-from ai_platform.platform import build_platform
+
 from ai_platform.upstream import lock
-from ai_platform.validation.documents import load_documents
-from conftest import ROOT, make_profile, profile_data
+
+from conftest import dist_documents, built
 
 REQUIREMENT_ID = "driver_runtime_management"
 
 
 def _operator_values() -> dict:
-    built = build_platform(make_profile(profile_data("cloud-burst")), "dist/cloud-burst")
-    (install,) = [u.helm for u in built.units if u.helm and u.helm.component == "nvidia-gpu-operator"]
+    platform = built("cloud-burst")
+    (install,) = [u.helm for u in platform.units if u.helm and u.helm.component == "nvidia-gpu-operator"]
     return dict(install.values)
 
 
@@ -33,12 +33,12 @@ def test_operator_chart_and_crds_are_pinned():
     assert component.chart is not None and component.chart.version == component.version == "v26.7.0"
     assert any(f.url.endswith("nvidia.com_clusterpolicies.yaml") for f in component.files)
     release = next(
-        d.obj for d in load_documents(ROOT / "dist" / "cloud-burst") if d.kind == "HelmRelease" and d.name == "gpu-operator"
+        d.obj for d in dist_documents("cloud-burst") if d.kind == "HelmRelease" and d.name == "gpu-operator"
     )
     assert release["spec"]["chart"]["spec"]["version"] == "v26.7.0"
 
 
 def test_device_plugin_fails_fast_without_a_working_driver():
-    for doc in load_documents(ROOT / "dist" / "reference"):
+    for doc in dist_documents("reference"):
         if doc.kind == "ConfigMap" and "config.yaml" in doc.obj.get("data", {}):
             assert yaml.safe_load(doc.obj["data"]["config.yaml"])["flags"]["failOnInitError"] is True

@@ -7,7 +7,7 @@ from ai_platform.upstream import lock
 from ai_platform.validation.documents import load_documents
 from ai_platform.validation.hygiene import pod_specs
 from ai_platform.validation.runner import pinned_crd_index, validate_documents
-from conftest import ROOT, make_profile, profile_data
+from conftest import dist_documents, ROOT, make_profile, profile_data
 
 EXAMPLES = ROOT / "examples"
 
@@ -22,18 +22,23 @@ def test_examples_validate():
 def _claim_templates_in_dist() -> set[tuple[str, str]]:
     return {
         (d.namespace or "", d.name)
-        for d in load_documents(ROOT / "dist" / "reference")
+        for d in dist_documents("reference")
         if d.kind == "ResourceClaimTemplate"
     }
 
 
-def test_examples_target_what_the_reference_profile_provides():
-    profile = make_profile(profile_data("reference"))
-    gpu_tenants = {t.name for t in profile.tenant_namespaces if t.gpu_access}
-    products = {GPU_MODELS[p.gpu_model].product_label for p in profile.node_pools}
+def profile_for(path) -> str:
+    """Kueue examples run on the profile with Kueue; all others on the reference profile."""
+    return "cloud-burst" if "gang-kueue" in path.parts else "reference"
+
+
+def test_examples_target_what_their_profile_provides():
     pinned_images = {image for c in lock().components.values() for image in c.images.values()}
     templates = _claim_templates_in_dist()
     for doc in load_documents(EXAMPLES):
+        profile = make_profile(profile_data(profile_for(doc.path)))
+        gpu_tenants = {t.name for t in profile.tenant_namespaces if t.gpu_access}
+        products = {GPU_MODELS[p.gpu_model].product_label for p in profile.node_pools}
         assert doc.namespace in gpu_tenants, doc.where(ROOT)
         for _, spec in pod_specs(doc.obj):
             claims = {c["name"]: c["resourceClaimTemplateName"] for c in spec.get("resourceClaims", [])}

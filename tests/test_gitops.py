@@ -5,6 +5,7 @@ from __future__ import annotations
 import yaml
 
 from ai_platform.gitops.units import dependencies
+from ai_platform.parts.base import Stage
 from ai_platform.platform import build_platform
 from ai_platform.synth import render_profile
 from ai_platform.upstream import lock
@@ -20,11 +21,11 @@ def _objects(files: dict[str, str], folder: str) -> list[dict]:
 
 
 def test_argocd_waves_follow_stages_and_cover_every_unit(profile):
-    built = build_platform(profile, f"dist/{profile.name}")
+    platform = build_platform(profile, f"dist/{profile.name}")
     files = render_profile(profile)
     apps = {a["metadata"]["name"]: a for a in _objects(files, "argocd/apps")}
-    assert set(apps) == {f"{profile.name}-{u.name}" for u in built.units}
-    for unit in built.units:
+    assert set(apps) == {f"{profile.name}-{u.name}" for u in platform.units}
+    for unit in platform.units:
         app = apps[f"{profile.name}-{unit.name}"]
         assert app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == str(int(unit.stage))
         options = app["spec"]["syncPolicy"]["syncOptions"]
@@ -58,17 +59,18 @@ def test_argocd_root_app_and_application_health_check(profile):
 
 def test_flux_kustomizations_chain_stages_and_wait():
     profile = make_profile(profile_data("cloud-burst"))
-    built = build_platform(profile, "dist/cloud-burst")
+    platform = build_platform(profile, "dist/cloud-burst")
     files = render_profile(profile)
     kustomizations = {k["metadata"]["name"]: k for k in _objects(files, "flux") if k["kind"] == "Kustomization"}
-    assert set(kustomizations) == {f"cloud-burst-{u.name}" for u in built.units}
-    for unit in built.units:
+    assert set(kustomizations) == {f"cloud-burst-{u.name}" for u in platform.units}
+    for unit in platform.units:
         ks = kustomizations[f"cloud-burst-{unit.name}"]["spec"]
         assert ks["wait"] is True and ks["prune"] is (unit.upstream is None)
-        expected = {f"cloud-burst-{d.name}" for d in dependencies(unit, built.units)}
+        expected = {f"cloud-burst-{d.name}" for d in dependencies(unit, platform.units)}
         assert {d["name"] for d in ks.get("dependsOn", [])} == expected
     operator_waits_for = {d["name"] for d in kustomizations["cloud-burst-helm-gpu-operator"]["spec"]["dependsOn"]}
-    assert operator_waits_for == {"cloud-burst-upstream-gateway-api", "cloud-burst-upstream-envoy-gateway"}
+    crd_owners = {f"cloud-burst-{u.name}" for u in platform.units if u.stage == Stage.CRDS}
+    assert crd_owners and operator_waits_for == crd_owners
 
 
 def test_flux_helmrelease_manages_crds_and_uses_pinned_chart():

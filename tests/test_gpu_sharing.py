@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import yaml
 
-from ai_platform.platform import build_platform
-from ai_platform.validation.documents import load_documents
-from conftest import ROOT, make_profile, profile_data
+
+
+from conftest import dist_documents, built, make_profile, profile_data
 
 REQUIREMENT_ID = "gpu_sharing"
 
 
 def _configs(profile: str) -> dict[str, dict]:
     configs = {}
-    for doc in load_documents(ROOT / "dist" / profile):
+    for doc in dist_documents(profile):
         if doc.kind == "ConfigMap":
             for key, text in doc.obj.get("data", {}).items():
                 if text.startswith("version: v1"):
@@ -38,8 +38,8 @@ def test_time_slicing_reaches_the_gpu_operator_device_plugin():
     configs = _configs("cloud-burst")
     assert _replicas(configs["device-plugin-config/l40s"]) == 4
     assert _replicas(configs["device-plugin-config/default"]) == 1
-    built = build_platform(make_profile(profile_data("cloud-burst")), "dist/cloud-burst")
-    (operator,) = [u.helm for u in built.units if u.helm and u.helm.component == "nvidia-gpu-operator"]
+    platform = built("cloud-burst")
+    (operator,) = [u.helm for u in platform.units if u.helm and u.helm.component == "nvidia-gpu-operator"]
     assert operator.values["devicePlugin"]["config"] == {"name": "device-plugin-config", "default": "default"}
 
 
@@ -50,12 +50,12 @@ def test_time_slicing_refuses_multi_replica_requests():
 
 
 def test_mig_manager_partitions_mig_pools_and_dra_exposes_the_slices():
-    built = build_platform(make_profile(profile_data("cloud-burst")), "dist/cloud-burst")
-    (operator,) = [u.helm for u in built.units if u.helm and u.helm.component == "nvidia-gpu-operator"]
+    platform = built("cloud-burst")
+    (operator,) = [u.helm for u in platform.units if u.helm and u.helm.component == "nvidia-gpu-operator"]
     assert operator.values["migManager"]["enabled"] is True
     templates = {
         d.obj["metadata"]["name"]: d.obj
-        for d in load_documents(ROOT / "dist" / "cloud-burst")
+        for d in dist_documents("cloud-burst")
         if d.kind == "ResourceClaimTemplate" and d.namespace == "research"
     }
     (request,) = templates["mig-slice"]["spec"]["spec"]["devices"]["requests"]
@@ -76,5 +76,5 @@ def test_mig_strategy_reaches_a_device_plugin_pool(reference_data):
 
 
 def test_no_mig_slice_template_without_mig():
-    names = {d.name for d in load_documents(ROOT / "dist" / "reference") if d.kind == "ResourceClaimTemplate"}
+    names = {d.name for d in dist_documents("reference") if d.kind == "ResourceClaimTemplate"}
     assert "mig-slice" not in names

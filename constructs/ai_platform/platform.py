@@ -21,6 +21,7 @@ from .parts.monitoring import MonitoringPart
 from .parts.namespaces import NamespacesPart
 from .parts.nvidia_device_plugin import NvidiaDevicePluginPart
 from .parts.nvidia_gpu_operator import NvidiaGpuOperatorPart
+from .parts.ray import RayPart
 from .parts.service_metrics import ServiceMetricsPart
 from .parts.tenant_guardrails import TenantGuardrailsPart
 from .profile import GitOpsTool, GpuEnablement, PoolManagement, Profile
@@ -50,6 +51,7 @@ def _platform_parts(app: cdk8s.App, profile: Profile) -> list[PlatformPart]:
     parts.append(ServiceMetricsPart(app, profile))
     parts.append(GangSchedulingPart(app, profile))
     parts.append(AutoscalingPart(app, profile))
+    parts.append(RayPart(app, profile))
     parts.append(InferenceGatewayPart(app, profile))
     if profile.inference is not None:
         parts.append(InferenceServicesPart(app, profile))

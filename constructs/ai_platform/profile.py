@@ -198,6 +198,16 @@ class Inference(_Model):
     models: Annotated[list[InferenceModel], Field(min_length=1)]
 
 
+class RaySettings(_Model):
+    """Where the example Ray workloads (RayCluster, RayJob, RayService) run."""
+
+    namespace: str = Field(pattern=DNS_LABEL)
+    gpu_model: GpuModel
+    max_workers: Annotated[int, Field(ge=1, le=64)] = 4
+    training_workers: Annotated[int, Field(ge=1, le=64)] = 2
+    """GPU workers of the gang-scheduled training RayJob (all start together or none)."""
+
+
 class AutoscalerCloud(StrEnum):
     AWS = "aws"
 
@@ -244,6 +254,7 @@ class Profile(_Model):
     tenant_namespaces: list[TenantNamespace] = Field(default_factory=lambda: [TenantNamespace(name="ml-team-a")])
     inference: Inference | None = None
     cluster_autoscaler: ClusterAutoscalerSettings | None = None
+    ray: RaySettings | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -272,6 +283,17 @@ class Profile(_Model):
                 )
         if self.inference is not None:
             self._check_inference(self.inference)
+        if self.ray is not None:
+            gpu_tenants = [t.name for t in self.tenant_namespaces if t.gpu_access]
+            if self.ray.namespace not in gpu_tenants:
+                raise ValueError(
+                    f"ray.namespace {self.ray.namespace!r} must be a tenant namespace with gpuAccess "
+                    f"(allowed: {', '.join(gpu_tenants) or 'none'})"
+                )
+            served = {p.gpu_model for p in self.pools_managed_by(PoolManagement.DEVICE_PLUGIN)}
+            if self.ray.gpu_model not in served:
+                allowed = ", ".join(sorted(m.value for m in served)) or "none"
+                raise ValueError(f"ray.gpuModel {self.ray.gpu_model.value} has no device-plugin pool (allowed: {allowed})")
         tenant_names = [t.name for t in self.tenant_namespaces]
         if len(set(tenant_names)) != len(tenant_names):
             raise ValueError("tenantNamespaces lists a namespace twice")

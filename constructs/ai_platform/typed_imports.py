@@ -8,7 +8,6 @@ group is imported in one run from one multi-document file.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import tempfile
@@ -20,6 +19,7 @@ import yaml
 from .errors import PlatformError
 from .paths import IMPORTS_DIR, REPO_ROOT
 from .upstream import UpstreamCache, lock
+from .validation.crd_schema import crd_documents
 
 CDK8S_CONFIG = REPO_ROOT / "cdk8s.yaml"
 CDK8S_BIN = REPO_ROOT / "node_modules" / ".bin" / "cdk8s"
@@ -34,8 +34,8 @@ def crds_by_group(urls: list[str], cache: UpstreamCache) -> dict[str, list[Path]
     groups: dict[str, list[Path]] = defaultdict(list)
     for url in urls:
         path = cache.cached(lock().file_by_url(url))
-        for doc in yaml.safe_load_all(path.read_text(encoding="utf-8")):
-            if doc and doc.get("kind") == "CustomResourceDefinition":
+        for doc in crd_documents(path):
+            if doc.get("kind") == "CustomResourceDefinition":
                 groups[doc["spec"]["group"]].append(path)
                 break
         else:
@@ -50,8 +50,9 @@ def _written_module(out: Path) -> Path | None:
 
 
 def assembly_name(group: str) -> str:
-    """cdk8s names a group's jsii assembly after the reversed group, letters and digits only."""
-    return re.sub(r"[^a-z0-9]", "", "".join(reversed(group.lower().split("."))))
+    """cdk8s names a group's jsii assembly after the reversed group without its dots
+    (argoproj.io -> ioargoproj, kueue.x-k8s.io -> iox-k8skueue)."""
+    return "".join(reversed(group.lower().split(".")))
 
 
 def module_dir_for_group(group: str, output: Path = IMPORTS_DIR) -> Path | None:

@@ -41,6 +41,8 @@ return health
 
 def sync_policy(unit: DeployUnit | None) -> argo.ApplicationSpecSyncPolicy:
     options = ["ServerSideApply=true", "CreateNamespace=false", "PruneLast=true"]
+    if unit is not None and unit.ignore_differences:
+        options.append("RespectIgnoreDifferences=true")
     if unit is not None and unit.has_custom_resources:
         options.append("SkipDryRunOnMissingResource=true")
     return argo.ApplicationSpecSyncPolicy(
@@ -159,6 +161,13 @@ class ArgoCdApps(cdk8s.Chart):
                     ),
                     source=self._source(profile, unit, dist_path),
                     sync_policy=sync_policy(unit),
+                    ignore_differences=[
+                        argo.ApplicationSpecIgnoreDifferences(
+                            group=entry["group"], kind=entry["kind"], jq_path_expressions=entry["jqPathExpressions"]
+                        )
+                        for entry in unit.ignore_differences
+                    ]
+                    or None,
                 ),
             )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 from dataclasses import dataclass
 
 from ..kinds import is_builtin
@@ -17,6 +18,7 @@ class DeployUnit:
     has_custom_resources: bool = False
     """True when the unit applies custom resources whose CRD may arrive in the same sync."""
     upstream: UpstreamManifestsInstall | None = None
+    ignore_differences: tuple[dict[str, Any], ...] = ()
 
 
 def units_for(parts: Iterable[PlatformPart]) -> list[DeployUnit]:
@@ -25,7 +27,9 @@ def units_for(parts: Iterable[PlatformPart]) -> list[DeployUnit]:
     for part in parts:
         if part.api_objects:
             custom = any(not is_builtin(o.api_version) for o in part.api_objects)
-            units.append(DeployUnit(part.part_name, part.stage, None, custom))
+            units.append(
+                DeployUnit(part.part_name, part.stage, None, custom, ignore_differences=tuple(part.argo_ignore_differences))
+            )
         for install in part.helm_installs:
             units.append(DeployUnit(f"helm-{install.release}", install.stage, install))
         for manifests in part.upstream_manifests:

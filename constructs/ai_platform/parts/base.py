@@ -82,6 +82,8 @@ class PlatformPart(cdk8s.Chart):
         """Write namespaced objects under <part>/<namespace>/ (parts that repeat names per tenant)."""
         self.helm_installs: list[HelmInstall] = []
         self.upstream_manifests: list[UpstreamManifestsInstall] = []
+        self.argo_ignore_differences: list[dict[str, Any]] = []
+        """Fields a controller owns after sync (Argo CD ignoreDifferences entries)."""
         self.namespaces: dict[str, dict[str, str]] = {}
 
     def add_namespace(self, name: str, labels: Mapping[str, str] | None = None) -> str:

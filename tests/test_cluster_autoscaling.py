@@ -1,0 +1,50 @@
+"""cluster_autoscaling: when the profile enables it, the Cluster Autoscaler scales the GPU
+node groups of exactly the profile's pools; without it, the requirement's condition does
+not apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_platform.errors import ProfileError
+from ai_platform.parts.autoscaling import node_group_template
+from conftest import built, make_profile, profile_data
+
+REQUIREMENT_ID = "cluster_autoscaling"
+
+
+def _installs(profile_name: str, component: str):
+    return [u.helm for u in built(profile_name).units if u.helm and u.helm.component == component]
+
+
+def test_node_groups_match_the_gpu_pools():
+    profile = make_profile(profile_data("cloud-burst"))
+    (install,) = _installs("cloud-burst", "cluster-autoscaler")
+    groups = {g["name"]: g for g in install.values["autoscalingGroups"]}
+    assert set(groups) == {f"cloud-burst-{p.name}" for p in profile.node_pools}
+    for pool in profile.node_pools:
+        group = groups[f"cloud-burst-{pool.name}"]
+        assert (group["minSize"], group["maxSize"]) == (pool.min_nodes, pool.max_nodes)
+    assert install.values["image"]["tag"] == "v1.34.2"
+    assert install.values["extraArgs"]["scale-down-enabled"] is True
+
+
+def test_node_group_templates_advertise_gpu_labels_taints_and_capacity():
+    profile = make_profile(profile_data("cloud-burst"))
+    templates = node_group_template(profile)
+    for pool in profile.node_pools:
+        tags = templates[f"cloud-burst-{pool.name}"]
+        assert tags["k8s.io/cluster-autoscaler/node-template/resources/nvidia.com/gpu"] == str(pool.gpus_per_node)
+        assert tags["k8s.io/cluster-autoscaler/node-template/taint/nvidia.com/gpu"] == "present:NoSchedule"
+        assert "k8s.io/cluster-autoscaler/node-template/label/nvidia.com/gpu.product" in tags
+
+
+def test_no_autoscaler_in_the_reference_profile():
+    assert _installs("reference", "cluster-autoscaler") == []
+
+
+def test_autoscaler_settings_and_component_go_together():
+    data = profile_data("reference")
+    data["components"]["clusterAutoscaler"] = "cluster-autoscaler"
+    with pytest.raises(ProfileError, match="both set, or neither"):
+        make_profile(data)
