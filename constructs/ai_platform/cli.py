@@ -58,6 +58,43 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _cmd_conformance(args: argparse.Namespace) -> int:
+    from .conformance.submission import write_submission
+    from .profile import load_profile, profile_path
+
+    profile = load_profile(profile_path(args.profile, Path(args.clusters)))
+    version = args.version or profile.kubernetes.version
+    path = write_submission(profile, version, run_tests=not args.skip_tests)
+    print(f"wrote {path}")
+    return 0
+
+
+def _cmd_statement(args: argparse.Namespace) -> int:
+    from .conformance.statement import render_statement, statement_path
+    from .paths import REPO_ROOT
+    from .profile import load_profile, profile_paths
+
+    for path in profile_paths(Path(args.clusters)):
+        profile = load_profile(path)
+        target = REPO_ROOT / statement_path(profile)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render_statement(profile), encoding="utf-8")
+        print(f"wrote {target.relative_to(REPO_ROOT)}")
+    return 0
+
+
+def _cmd_check_submission(args: argparse.Namespace) -> int:
+    from .conformance.check import check_file
+
+    report = check_file(Path(args.product))
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for error in report.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"{args.product}: {'ok' if report.ok else f'{len(report.errors)} error(s)'}, {len(report.warnings)} warning(s)")
+    return 0 if report.ok else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -81,6 +118,21 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--profile", help="only this profile (default: all in dist/)")
     validate.add_argument("--dist", default=str(DIST_DIR), help=argparse.SUPPRESS)
     validate.set_defaults(func=_cmd_validate)
+
+    conformance = sub.add_parser("conformance", help="PRODUCT.yaml, evidence and test results in build/conformance/")
+    conformance.add_argument("--profile", default="reference")
+    conformance.add_argument("--version", help="checklist version, e.g. 1.35 (default: the profile's Kubernetes version)")
+    conformance.add_argument("--skip-tests", action="store_true", help="do not run the requirement tests (no JUnit/results)")
+    conformance.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
+    conformance.set_defaults(func=_cmd_conformance)
+
+    statement = sub.add_parser("conformance-statement", help="regenerate docs/conformance/<profile>-v<version>.md")
+    statement.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
+    statement.set_defaults(func=_cmd_statement)
+
+    check = sub.add_parser("check-submission", help="check a PRODUCT.yaml offline, as the CNCF validator does")
+    check.add_argument("product", help="path to PRODUCT.yaml")
+    check.set_defaults(func=_cmd_check_submission)
     return parser
 
 

@@ -241,6 +241,9 @@ class Metadata(_Model):
     documentation_url: str
     contact_email_address: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
     description: str
+    product_logo_url: str = Field(pattern=r"^https://\S+$")
+    k8s_conformance_url: str | None = Field(default=None, pattern=r"^https://\S+$")
+    """Certified Kubernetes conformance of the underlying distribution (asked from v1.35)."""
 
 
 class Profile(_Model):

@@ -1,0 +1,1 @@
+"""CNCF Kubernetes AI Conformance: catalogue, mapping, PRODUCT.yaml, evidence, statement."""

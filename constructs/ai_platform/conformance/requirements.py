@@ -1,0 +1,290 @@
+"""How the platform meets each requirement id: implementing parts, proving tests, live
+checks, and a status decided from the profile (never a fixed answer).
+
+Statuses are the checklist's: Implemented, Partially Implemented, Not Implemented, N/A.
+Following the program's FAQ, a MUST whose condition does not apply to the platform (no
+cluster autoscaler) is N/A with a justification.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..profile import ClusterAutoscaler, GpuEnablement, MigStrategy, Profile
+
+IMPLEMENTED = "Implemented"
+PARTIAL = "Partially Implemented"
+NOT_IMPLEMENTED = "Not Implemented"
+NOT_APPLICABLE = "N/A"
+STATUSES = (IMPLEMENTED, PARTIAL, NOT_IMPLEMENTED, NOT_APPLICABLE)
+
+
+@dataclass(frozen=True)
+class LiveCheck:
+    command: str
+    expected: str
+
+
+@dataclass(frozen=True)
+class Status:
+    status: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class RequirementImplementation:
+    id: str
+    summary: str
+    """What the platform does for the requirement, in the project's own words."""
+    parts: tuple[str, ...]
+    """Folders of dist/<profile>/ and deploy units that implement it."""
+    components: tuple[str, ...]
+    """Pinned upstream components it relies on (upstream.lock.yaml)."""
+    test_module: str | None
+    docs: tuple[str, ...]
+    live_checks: tuple[LiveCheck, ...]
+    decide: Callable[[Profile], Status]
+
+
+def _always(notes: str = "") -> Callable[[Profile], Status]:
+    return lambda profile: Status(IMPLEMENTED, notes)
+
+
+def _cluster_autoscaling(profile: Profile) -> Status:
+    if profile.components.cluster_autoscaler is ClusterAutoscaler.NONE:
+        return Status(
+            NOT_APPLICABLE,
+            "The platform provides no cluster autoscaler: its GPU node pools have a fixed size "
+            "(minNodes = maxNodes), so the requirement's condition does not apply.",
+        )
+    return Status(IMPLEMENTED, "Cluster Autoscaler with one node group per GPU pool.")
+
+
+def _pod_autoscaling(profile: Profile) -> Status:
+    if profile.inference is None:
+        return Status(PARTIAL, "Custom metrics are served, but the profile deploys no GPU workload with an HPA.")
+    return Status(IMPLEMENTED, "HPAs scale the GPU model servers on queue depth and GPU utilisation.")
+
+
+def _dra(profile: Profile) -> Status:
+    if not profile.dra_pools:
+        return Status(NOT_IMPLEMENTED, "The profile has no node pool managed by DRA.")
+    return Status(IMPLEMENTED, f"DRA pools: {', '.join(p.name for p in profile.dra_pools)}.")
+
+
+def _driver_runtime(profile: Profile) -> Status:
+    if profile.components.gpu_enablement is GpuEnablement.GPU_OPERATOR:
+        return Status(IMPLEMENTED, "The GPU Operator installs driver and toolkit and validates them on every GPU node.")
+    return Status(
+        PARTIAL,
+        "Drivers and the container toolkit are part of node provisioning; the device plugin fails fast "
+        "(failOnInitError) on a node whose driver does not initialise.",
+    )
+
+
+def _gpu_sharing(profile: Profile) -> Status:
+    shared = [
+        p.name
+        for p in profile.node_pools
+        if p.sharing.time_slicing_replicas > 1 or p.sharing.mig_strategy is not MigStrategy.NONE
+    ]
+    if not shared:
+        return Status(NOT_IMPLEMENTED, "No node pool enables time-slicing or MIG.")
+    return Status(IMPLEMENTED, f"Pools sharing GPUs: {', '.join(shared)}.")
+
+
+def _advanced_ingress(profile: Profile) -> Status:
+    if profile.components.inference_extension and profile.inference is not None:
+        return Status(IMPLEMENTED, "InferencePools with endpoint pickers back every model route.")
+    return Status(NOT_IMPLEMENTED, "The profile does not enable the Gateway API Inference Extension.")
+
+
+def _not_implemented(reason: str) -> Callable[[Profile], Status]:
+    return lambda profile: Status(NOT_IMPLEMENTED, reason)
+
+
+IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
+    r.id: r
+    for r in (
+        RequirementImplementation(
+            "dra_support",
+            "GPUs of DRA pools are handed out by the NVIDIA DRA driver through resource.k8s.io/v1: "
+            "tenants get ResourceClaimTemplates for one GPU, a GPU of a given model (CEL), several GPUs "
+            "and MIG slices; a pool is managed by the device plugin or by DRA, never both.",
+            ("dynamic-resource-allocation", "helm-nvidia-dra-driver-gpu"),
+            ("nvidia-dra-driver-gpu",),
+            "tests/test_dra_support.py",
+            ("docs/dra.md",),
+            (
+                LiveCheck("kubectl api-resources --api-group=resource.k8s.io", "deviceclasses, resourceclaims, resourceclaimtemplates, resourceslices served at v1"),
+                LiveCheck("kubectl get deviceclasses", "gpu.nvidia.com and mig.nvidia.com"),
+                LiveCheck("kubectl apply -f examples/dra/pod-rtx5090.yaml && kubectl -n ml-team-a get resourceclaims", "a claim allocated to an RTX 5090"),
+            ),
+            _dra,
+        ),
+        RequirementImplementation(
+            "ai_inference",
+            "Envoy Gateway implements the Gateway API (standard channel, one CRD owner). Every model has "
+            "an HTTPRoute that routes on the OpenAI model header, pins versions by header and splits "
+            "traffic between versions by weight, with timeouts for streaming completions.",
+            ("inference-gateway", "inference-services", "helm-envoy-gateway", "upstream-gateway-api"),
+            ("gateway-api", "envoy-gateway"),
+            "tests/test_ai_inference.py",
+            ("docs/inference-routing.md",),
+            (
+                LiveCheck("kubectl get gatewayclass envoy -o jsonpath='{.status.conditions[?(@.type==\"Accepted\")].status}'", "True"),
+                LiveCheck("kubectl get httproutes -A", "one route per model, Accepted by inference-gateway"),
+                LiveCheck("curl -H 'x-gateway-model-name: qwen3-8b' http://$GW/v1/chat/completions ...", "about 90/10 between stable and canary"),
+            ),
+            _always(),
+        ),
+        RequirementImplementation(
+            "gang_scheduling",
+            "Volcano or Kueue, per profile, makes distributed GPU jobs all-or-nothing: Volcano's gang "
+            "plugin with per-tenant queues, or Kueue admission with waitForPodsReady and per-tenant "
+            "GPU quotas; Ray jobs join the same scheduler.",
+            ("gang-scheduling", "helm-volcano", "helm-kueue"),
+            ("volcano", "kueue"),
+            "tests/test_gang_scheduling.py",
+            ("docs/scheduling.md",),
+            (
+                LiveCheck("kubectl apply -f examples/gang-volcano/job-distributed.yaml", "4 pods start together (PodGroup Running)"),
+                LiveCheck("kubectl apply -f examples/gang-volcano/job-too-large.yaml", "no pod is created; the PodGroup stays Pending"),
+            ),
+            _always(),
+        ),
+        RequirementImplementation(
+            "cluster_autoscaling",
+            "When the profile enables it, the Cluster Autoscaler scales one node group per GPU pool; "
+            "node groups advertise GPU labels, taints and capacity so pending GPU pods scale up the "
+            "right pool, also from zero.",
+            ("helm-cluster-autoscaler",),
+            ("cluster-autoscaler",),
+            "tests/test_cluster_autoscaling.py",
+            ("docs/autoscaling.md",),
+            (LiveCheck("kubectl -n kube-system logs deploy/cluster-autoscaler | grep -i scale-up", "a scale-up of the pending pod's GPU pool"),),
+            _cluster_autoscaling,
+        ),
+        RequirementImplementation(
+            "pod_autoscaling",
+            "prometheus-adapter serves per-pod GPU utilisation and inference queue depth as custom "
+            "metrics; autoscaling/v2 HPAs scale the GPU model servers on them.",
+            ("inference-services", "helm-prometheus-adapter"),
+            ("prometheus-adapter",),
+            "tests/test_pod_autoscaling.py",
+            ("docs/autoscaling.md",),
+            (
+                LiveCheck("kubectl get --raw /apis/custom.metrics.k8s.io/v1beta1 | jq '.resources[].name'", "pods/gpu_utilization, pods/vllm_requests_waiting"),
+                LiveCheck("kubectl -n ml-team-a get hpa", "targets show current metric values"),
+            ),
+            _pod_autoscaling,
+        ),
+        RequirementImplementation(
+            "accelerator_metrics",
+            "The NVIDIA DCGM exporter runs on every GPU node with a counter set covering utilisation, "
+            "framebuffer, temperature, power, clocks, XID errors and PCIe/NVLink throughput, scraped by "
+            "Prometheus through a ServiceMonitor.",
+            ("gpu-metrics",),
+            ("dcgm-exporter", "prometheus-operator"),
+            "tests/test_accelerator_metrics.py",
+            ("docs/observability.md",),
+            (LiveCheck("curl -s 'localhost:9090/api/v1/query?query=DCGM_FI_DEV_GPU_UTIL'", "one series per GPU"),),
+            _always(),
+        ),
+        RequirementImplementation(
+            "ai_service_metrics",
+            "kube-prometheus-stack selects every ServiceMonitor, PodMonitor and rule in every "
+            "namespace; PodMonitors discover OpenAI-compatible model servers, labelled workloads and "
+            "Ray pods; recording rules and GPU fault alerts are validated PromQL.",
+            ("service-metrics", "helm-kube-prometheus-stack"),
+            ("prometheus-operator",),
+            "tests/test_ai_service_metrics.py",
+            ("docs/observability.md",),
+            (LiveCheck("curl -s localhost:9090/api/v1/targets | jq '[.data.activeTargets[].labels.job]|unique'", "includes the model servers and Ray pods"),),
+            _always(),
+        ),
+        RequirementImplementation(
+            "secure_accelerator_access",
+            "GPUs reach containers only through the device plugin or DRA: devices are passed as mounts "
+            "(the toolkit ignores NVIDIA_VISIBLE_DEVICES from unprivileged pods), a "
+            "ValidatingAdmissionPolicy rejects device variables, host device and driver paths, "
+            "privileged pods, device capabilities and GPU requests from unlabelled namespaces; tenants "
+            "run under Pod Security restricted with GPU quotas and default-deny networking.",
+            ("accelerator-access-policy", "tenant-guardrails", "nvidia-device-plugin", "namespaces"),
+            ("nvidia-device-plugin",),
+            "tests/test_secure_accelerator_access.py",
+            ("docs/isolation.md",),
+            (
+                LiveCheck("kubectl -n ml-team-a run t --image=busybox:1.37 --env=NVIDIA_VISIBLE_DEVICES=all --dry-run=server", "denied: [device-env]"),
+                LiveCheck("kubectl get validatingadmissionpolicybindings accelerator-access-mediated", "bound, action Deny"),
+            ),
+            _always(),
+        ),
+        RequirementImplementation(
+            "robust_controller",
+            "KubeRay is installed from its pinned chart with its admission webhook on (certificates "
+            "from cert-manager); a RayCluster, a gang-scheduled RayJob and a RayService are "
+            "reconciled in a tenant namespace.",
+            ("ray", "helm-kuberay-operator", "helm-cert-manager"),
+            ("kuberay", "cert-manager"),
+            "tests/test_robust_controller.py",
+            ("docs/scheduling.md",),
+            (
+                LiveCheck("kubectl -n kuberay-system get deploy kuberay-operator", "Available"),
+                LiveCheck("kubectl get validatingwebhookconfigurations kuberay-operator-validating-webhook-configuration", "present"),
+                LiveCheck("kubectl -n ml-team-b get rayclusters,rayjobs,rayservices", "ready / Complete / Running"),
+            ),
+            _always(),
+        ),
+        RequirementImplementation(
+            "driver_runtime_management",
+            "With the GPU Operator, drivers and the container toolkit are installed per node and "
+            "verified by the operator's validator before GPUs are advertised.",
+            ("helm-gpu-operator", "nvidia-device-plugin"),
+            ("nvidia-gpu-operator",),
+            "tests/test_driver_runtime_management.py",
+            ("docs/gpu-enablement.md",),
+            (LiveCheck("kubectl -n gpu-operator get pods -l app=nvidia-operator-validator", "Completed on every GPU node"),),
+            _driver_runtime,
+        ),
+        RequirementImplementation(
+            "gpu_sharing",
+            "Time-slicing (replicas per GPU) and MIG strategies per node pool reach the device plugin "
+            "configuration; MIG slices are claimable through DRA.",
+            ("nvidia-device-plugin", "nvidia-gpu-operator", "dynamic-resource-allocation"),
+            ("nvidia-device-plugin", "nvidia-gpu-operator"),
+            "tests/test_gpu_sharing.py",
+            ("docs/gpu-enablement.md", "docs/dra.md"),
+            (LiveCheck("kubectl get node <rtx4090-node> -o jsonpath='{.status.allocatable.nvidia\\.com/gpu}'", "twice the physical GPUs"),),
+            _gpu_sharing,
+        ),
+        RequirementImplementation(
+            "advanced_inference_ingress",
+            "With the Inference Extension, every model version is an InferencePool whose endpoint "
+            "picker routes on live model-server metrics; routes split traffic across pools.",
+            ("inference-services", "upstream-gateway-api-inference-extension"),
+            ("gateway-api-inference-extension",),
+            "tests/test_advanced_inference_ingress.py",
+            ("docs/inference-routing.md",),
+            (LiveCheck("kubectl -n ml-team-a get inferencepools", "one pool per model version"),),
+            _advanced_ingress,
+        ),
+        RequirementImplementation(
+            "virtualized_accelerator", "Not offered: the platform has no vGPU or other virtualized accelerator option.",
+            (), (), None, (), (), _not_implemented("No virtualized accelerator (vGPU) support in any profile."),
+        ),
+        RequirementImplementation(
+            "high_performance_networking", "Not offered: no RDMA / high-performance network attachment.",
+            (), (), None, (), (), _not_implemented("No RDMA or high-performance network attachment is provided."),
+        ),
+        RequirementImplementation(
+            "disaggregated_inference", "Not offered: model servers run prefill and decode together.",
+            (), (), None, (), (), _not_implemented("Prefill/decode disaggregation is not provided."),
+        ),
+        RequirementImplementation(
+            "workload_sandboxing", "Not offered: no sandboxed runtime (e.g. gVisor, Kata) is installed.",
+            (), (), None, (), (), _not_implemented("No sandboxed container runtime is provided."),
+        ),
+    )
+}

@@ -1,0 +1,208 @@
+"""``conformance``: PRODUCT.yaml, evidence files and test results for a profile and version.
+
+Output (not committed; it carries the upstream requirement texts):
+
+  build/conformance/<profile>/v<version>/
+    PRODUCT.yaml              the official template, metadata and status/evidence/notes filled
+    evidence/<id>.md          what is deployed for the requirement, the tests, live checks
+    results/junit.xml         the requirement test modules run with pytest (hybrid verification)
+    results/results.json      pass/fail per requirement id, from the JUnit report
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..gitops.units import DeployUnit
+from ..paths import REPO_ROOT
+from ..platform import build_platform
+from ..profile import Profile
+from ..upstream import lock
+from .catalogue import Checklist, checklist
+from .requirements import IMPLEMENTATIONS, IMPLEMENTED, PARTIAL, RequirementImplementation, Status
+
+BUILD_DIR = REPO_ROOT / "build" / "conformance"
+JUNIT = "results/junit.xml"
+RESULTS = "results/results.json"
+
+
+def web_url(profile: Profile, path: str) -> str:
+    """A browsable link to a file of this repository at the profile's revision."""
+    base = profile.gitops.repo_url.removesuffix(".git")
+    return f"{base}/blob/{profile.gitops.revision}/{path}"
+
+
+def metadata_for(profile: Profile, template_metadata: dict[str, Any], version: str) -> dict[str, Any]:
+    meta = profile.metadata
+    values = {
+        "kubernetesVersion": f"v{version}",
+        "platformName": meta.platform_name,
+        "platformVersion": meta.platform_version,
+        "vendorName": meta.vendor_name,
+        "websiteUrl": meta.website_url,
+        "repoUrl": profile.gitops.repo_url.removesuffix(".git"),
+        "documentationUrl": meta.documentation_url,
+        "productLogoUrl": meta.product_logo_url,
+        "description": meta.description,
+        "contactEmailAddress": meta.contact_email_address,
+        "k8sConformanceUrl": meta.k8s_conformance_url,
+    }
+    # Keep the template's keys and order; a key the profile cannot fill keeps its placeholder
+    # (the submission check reports it).
+    return {key: values.get(key) or placeholder for key, placeholder in template_metadata.items()}
+
+
+@dataclass(frozen=True)
+class RequirementEvidence:
+    implementation: RequirementImplementation
+    status: Status
+    units: tuple[DeployUnit, ...]
+    files: tuple[str, ...]
+
+
+def collect_evidence(profile: Profile, dist_path: str) -> dict[str, RequirementEvidence]:
+    built = build_platform(profile, dist_path)
+    units = {u.name: u for u in built.units}
+    dist = REPO_ROOT / dist_path
+    evidence = {}
+    for rid, impl in IMPLEMENTATIONS.items():
+        present = tuple(units[name] for name in impl.parts if name in units)
+        files = tuple(
+            sorted(p.relative_to(REPO_ROOT).as_posix() for name in impl.parts for p in (dist / name).rglob("*.yaml") if p.name != "kustomization.yaml")
+        )
+        evidence[rid] = RequirementEvidence(impl, impl.decide(profile), present, files)
+    return evidence
+
+
+def _unit_line(unit: DeployUnit, profile: Profile) -> str:
+    if unit.helm is not None:
+        component = lock().component(unit.helm.component)
+        chart = component.chart
+        assert chart is not None
+        return f"- Helm chart `{chart.name}` {chart.version} ({chart.repository}), release `{unit.helm.release}` in `{unit.helm.namespace}`"
+    if unit.upstream is not None:
+        manifests = lock().component(unit.upstream.component).manifests
+        assert manifests is not None
+        return f"- `{manifests.path}` at `{manifests.ref}` from {manifests.repository} (synced from Git, one owner)"
+    return f"- `dist/{profile.name}/{unit.name}/` (stage {unit.stage.name.lower()})"
+
+
+def evidence_markdown(profile: Profile, version: str, rid: str, ev: RequirementEvidence, test_ids: list[str]) -> str:
+    impl = ev.implementation
+    lines = [f"# {rid}: {ev.status.status}", "", f"Profile `{profile.name}`, Kubernetes v{version}.", "", impl.summary, ""]
+    if ev.status.notes:
+        lines += [f"Notes: {ev.status.notes}", ""]
+    lines += ["## Deployed", ""]
+    lines += [_unit_line(u, profile) for u in ev.units] or ["- nothing (see notes)"]
+    if ev.files:
+        lines += ["", "Objects:", ""] + [f"- `{f}`" for f in ev.files]
+    deployed = {u.helm.component for u in ev.units if u.helm} | {u.upstream.component for u in ev.units if u.upstream}
+    shown = [c for c in impl.components if c in deployed or (lock().component(c).chart is None and ev.units)]
+    if shown:
+        lines += ["", "Pinned versions:", ""]
+        for name in shown:
+            c = lock().component(name)
+            lines.append(f"- {name}: {c.version}" + (f" ({', '.join(c.images.values())})" if c.images else ""))
+    lines += ["", "## Tests", ""]
+    if impl.test_module:
+        lines += [f"`{impl.test_module}`, results in `{JUNIT}`:", ""] + [f"- `{t}`" for t in test_ids]
+    else:
+        lines += ["- none (not implemented)"]
+    if impl.live_checks:
+        lines += ["", "## Reproduce on a live cluster", ""]
+        lines += [f"- `{c.command}`: expect {c.expected}" for c in impl.live_checks]
+    if impl.docs:
+        lines += ["", "## Documentation", ""] + [f"- {web_url(profile, d)}" for d in impl.docs]
+    return "\n".join(lines) + "\n"
+
+
+def test_ids(module: str | None) -> list[str]:
+    """The test functions of a requirement module, named as pytest names them."""
+    if module is None:
+        return []
+    import ast
+
+    tree = ast.parse((REPO_ROOT / module).read_text(encoding="utf-8"))
+    return [f"{module}::{node.name}" for node in tree.body if isinstance(node, ast.FunctionDef) and node.name.startswith("test_")]
+
+
+def run_requirement_tests(modules: list[str], out_dir: Path) -> dict[str, dict[str, int]]:
+    """Runs the requirement test modules with pytest; returns pass/fail counts per module."""
+    junit = out_dir / JUNIT
+    junit.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}", *modules],
+        cwd=REPO_ROOT, check=False, capture_output=True, text=True,
+    )
+    counts: dict[str, dict[str, int]] = {}
+    for case in ET.parse(junit).getroot().iter("testcase"):
+        module = case.get("classname", "").replace(".", "/") + ".py"
+        outcome = "failed" if case.find("failure") is not None or case.find("error") is not None else (
+            "skipped" if case.find("skipped") is not None else "passed"
+        )
+        counts.setdefault(module, {"passed": 0, "failed": 0, "skipped": 0})[outcome] += 1
+    return counts
+
+
+def product_document(profile: Profile, cl: Checklist, evidence: dict[str, RequirementEvidence], with_results: bool) -> dict[str, Any]:
+    document = copy.deepcopy(cl.template)
+    document["metadata"] = metadata_for(profile, cl.template["metadata"], cl.version)
+    for items in document["spec"].values():
+        for item in items:
+            ev = evidence[item["id"]]
+            links = [f"evidence/{item['id']}.md"]
+            if ev.implementation.test_module and with_results:
+                links += [f"{JUNIT}", RESULTS]
+            links += [web_url(profile, d) for d in ev.implementation.docs]
+            item["status"] = ev.status.status
+            item["evidence"] = links
+            item["notes"] = ev.status.notes
+    return document
+
+
+def write_submission(profile: Profile, version: str, out_dir: Path | None = None, run_tests: bool = True) -> Path:
+    cl = checklist(version)
+    out = out_dir or BUILD_DIR / profile.name / f"v{version}"
+    out.mkdir(parents=True, exist_ok=True)
+    evidence = collect_evidence(profile, f"dist/{profile.name}")
+    unknown = [rid for rid in cl.ids if rid not in evidence]
+    if unknown:
+        raise KeyError(f"checklist v{version} has ids the platform does not map: {unknown}")
+    (out / "evidence").mkdir(exist_ok=True)
+    for rid in cl.ids:
+        ev = evidence[rid]
+        (out / "evidence" / f"{rid}.md").write_text(
+            evidence_markdown(profile, version, rid, ev, test_ids(ev.implementation.test_module)), encoding="utf-8"
+        )
+    if run_tests:
+        modules = sorted({evidence[rid].implementation.test_module for rid in cl.ids} - {None})  # type: ignore[arg-type]
+        counts = run_requirement_tests(modules, out)
+        for rid in cl.ids:
+            tally = counts.get(evidence[rid].implementation.test_module or "", {})
+            if tally.get("failed") and evidence[rid].status.status == IMPLEMENTED:
+                # A requirement counts as met only while the tests that prove it pass.
+                ev = evidence[rid]
+                evidence[rid] = RequirementEvidence(
+                    ev.implementation,
+                    Status(PARTIAL, f"{tally['failed']} of {sum(tally.values())} tests in {ev.implementation.test_module} fail. {ev.status.notes}".strip()),
+                    ev.units,
+                    ev.files,
+                )
+        results = {
+            rid: {"status": evidence[rid].status.status, "tests": counts.get(evidence[rid].implementation.test_module or "", {})}
+            for rid in cl.ids
+        }
+        (out / RESULTS).write_text(json.dumps({"profile": profile.name, "kubernetesVersion": f"v{version}", "requirements": results}, indent=2) + "\n", encoding="utf-8")
+    document = product_document(profile, cl, evidence, with_results=run_tests)
+    header = f"# Generated by `python main.py conformance --profile {profile.name} --version {version}` from {cl.source_url}\n"
+    (out / "PRODUCT.yaml").write_text(header + yaml.safe_dump(document, sort_keys=False, width=1000, allow_unicode=True), encoding="utf-8")
+    return out / "PRODUCT.yaml"

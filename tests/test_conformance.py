@@ -1,0 +1,184 @@
+"""Conformance evidence: catalogue from the pinned checklists, mapping completeness,
+truthful status, PRODUCT.yaml and the submission check, and the committed statement."""
+
+from __future__ import annotations
+
+import ast
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ai_platform.conformance.catalogue import all_requirement_ids, available_versions, checklist
+from ai_platform.conformance.check import check_document, check_file
+from ai_platform.conformance.requirements import IMPLEMENTATIONS, NOT_APPLICABLE
+from ai_platform.conformance.statement import render_statement, statement_path
+from ai_platform.conformance.submission import collect_evidence, write_submission
+from conftest import PROFILE_NAMES, ROOT, built, make_profile, profile_data
+
+
+def test_catalogue_comes_from_the_pinned_checklists():
+    assert available_versions() == ["1.33", "1.34", "1.35", "1.36", "1.37"]
+    v134 = checklist("1.34")
+    assert [r.level for r in v134.requirements].count("MUST") == 9
+    assert set(v134.ids) == {
+        "dra_support", "ai_inference", "gang_scheduling", "cluster_autoscaling", "pod_autoscaling",
+        "accelerator_metrics", "ai_service_metrics", "secure_accelerator_access", "robust_controller",
+    }
+    assert "raw.githubusercontent.com/cncf/k8s-ai-conformance/" in v134.source_url
+    assert checklist("1.33").requirement("dra_support").level == "SHOULD"
+
+
+def test_every_catalogue_id_is_mapped():
+    assert all_requirement_ids() <= set(IMPLEMENTATIONS)
+    assert set(IMPLEMENTATIONS) <= all_requirement_ids(), "the mapping names an id no checklist knows"
+
+
+@pytest.mark.parametrize("profile_name", PROFILE_NAMES)
+def test_each_id_of_the_profile_version_has_constructs_and_a_test(profile_name):
+    profile = make_profile(profile_data(profile_name))
+    evidence = collect_evidence(profile, f"dist/{profile_name}")
+    units = {u.name for u in built(profile_name).units}
+    anywhere = {u.name for name in PROFILE_NAMES for u in built(name).units}
+    for rid in checklist(profile.kubernetes.version).ids:
+        impl = IMPLEMENTATIONS[rid]
+        assert impl.test_module and (ROOT / impl.test_module).is_file(), f"{rid}: no test module"
+        if evidence[rid].status.status == NOT_APPLICABLE:
+            # The condition does not apply to this profile; the construct still exists and is
+            # exercised by another profile.
+            assert set(impl.parts) & anywhere, f"{rid}: no profile deploys its construct"
+        else:
+            assert set(impl.parts) & units, f"{rid}: no implementing part deployed in {profile_name}"
+
+
+def _declared_ids() -> dict[str, str]:
+    declared = {}
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "REQUIREMENT_ID" for t in node.targets):
+                declared[f"tests/{path.name}"] = node.value.value  # type: ignore[attr-defined]
+    return declared
+
+
+def test_test_modules_name_known_ids_and_match_the_mapping():
+    declared = _declared_ids()
+    assert set(declared.values()) <= all_requirement_ids()
+    for rid, impl in IMPLEMENTATIONS.items():
+        if impl.test_module:
+            assert declared.get(impl.test_module) == rid, impl.test_module
+
+
+def test_status_follows_the_profile():
+    reference = collect_evidence(make_profile(profile_data("reference")), "dist/reference")
+    burst = collect_evidence(make_profile(profile_data("cloud-burst")), "dist/cloud-burst")
+    assert reference["cluster_autoscaling"].status.status == NOT_APPLICABLE
+    assert "condition does not apply" in reference["cluster_autoscaling"].status.notes
+    assert burst["cluster_autoscaling"].status.status == "Implemented"
+    assert reference["driver_runtime_management"].status.status == "Partially Implemented"
+    assert burst["driver_runtime_management"].status.status == "Implemented"
+    assert reference["advanced_inference_ingress"].status.status == "Implemented"
+    assert burst["advanced_inference_ingress"].status.status == "Not Implemented"
+    assert reference["virtualized_accelerator"].status.status == "Not Implemented"
+
+
+@pytest.fixture(scope="module")
+def submissions(tmp_path_factory) -> dict[str, Path]:
+    out = {}
+    for name in PROFILE_NAMES:
+        out[name] = write_submission(make_profile(profile_data(name)), "1.34", tmp_path_factory.mktemp(name), run_tests=False)
+    return out
+
+
+@pytest.mark.parametrize("profile_name", PROFILE_NAMES)
+def test_generated_product_passes_the_check(submissions, profile_name):
+    report = check_file(submissions[profile_name])
+    assert report.ok, report.errors
+    document = yaml.safe_load(submissions[profile_name].read_text())
+    template = checklist("1.34").template
+    assert list(document["metadata"]) == list(template["metadata"])
+    for category, items in template["spec"].items():
+        assert [i["id"] for i in document["spec"][category]] == [i["id"] for i in items]
+        for item in document["spec"][category]:
+            assert set(item) == {"id", "description", "level", "status", "evidence", "notes"}
+            assert (submissions[profile_name].parent / f"evidence/{item['id']}.md").is_file()
+
+
+def test_na_on_must_is_a_warning_not_an_error(submissions):
+    report = check_file(submissions["reference"])
+    assert any("cluster_autoscaling" in w and "validator rejects" in w for w in report.warnings)
+
+
+def _doc(path: Path) -> dict:
+    return yaml.safe_load(path.read_text())
+
+
+def _item(document: dict, rid: str) -> dict:
+    return next(i for items in document["spec"].values() for i in items if i["id"] == rid)
+
+
+def test_check_catches_a_changed_description(submissions):
+    document = _doc(submissions["reference"])
+    _item(document, "gang_scheduling")["description"] = "Anything goes."
+    assert any("gang_scheduling.description: changed" in e for e in check_document(document, submissions["reference"].parent).errors)
+
+
+def test_check_catches_a_missing_id(submissions):
+    document = _doc(submissions["reference"])
+    document["spec"]["observability"] = [i for i in document["spec"]["observability"] if i["id"] != "ai_service_metrics"]
+    assert any("ai_service_metrics: missing" in e for e in check_document(document, submissions["reference"].parent).errors)
+
+
+def test_check_catches_a_placeholder_in_metadata(submissions):
+    document = _doc(submissions["reference"])
+    document["metadata"]["vendorName"] = "[Vendor Name]"
+    assert any("metadata.vendorName: still the template placeholder" in e for e in check_document(document, submissions["reference"].parent).errors)
+
+
+def test_check_catches_a_missing_evidence_file(submissions, tmp_path):
+    document = _doc(submissions["reference"])
+    errors = check_document(document, tmp_path).errors  # an empty folder: no evidence files
+    assert any("evidence/dra_support.md" in e and "does not exist" in e for e in errors)
+
+
+def test_check_catches_bad_status_and_na_without_notes(submissions):
+    document = _doc(submissions["reference"])
+    _item(document, "ai_inference")["status"] = "Done"
+    _item(document, "cluster_autoscaling")["notes"] = ""
+    errors = check_document(document, submissions["reference"].parent).errors
+    assert any("ai_inference.status" in e for e in errors)
+    assert any("cluster_autoscaling.notes: N/A needs a justification" in e for e in errors)
+
+
+@pytest.mark.parametrize("version", ["1.33", "1.35", "1.36", "1.37"])
+def test_other_versions_on_request(tmp_path, version):
+    path = write_submission(make_profile(profile_data("reference")), version, tmp_path, run_tests=False)
+    errors = check_file(path).errors
+    expected = ["metadata.k8sConformanceUrl: missing"] if version == "1.35" else []
+    assert [e.split(" (")[0] for e in errors] == expected or all("k8sConformanceUrl" in e for e in errors)
+
+
+@pytest.mark.parametrize("profile_name", PROFILE_NAMES)
+def test_committed_statement_is_current_and_covers_every_requirement(profile_name):
+    profile = make_profile(profile_data(profile_name))
+    path = ROOT / statement_path(profile)
+    rendered = render_statement(profile)
+    assert path.read_text() == rendered, f"{path} is stale; run `python main.py conformance-statement`"
+    for rid in checklist(profile.kubernetes.version).ids:
+        assert f"### {rid}" in rendered
+    assert checklist("1.34").requirement("ai_inference").description not in rendered, "the statement uses our own words"
+
+
+def test_statement_evidence_points_at_real_tests_and_objects():
+    rendered = (ROOT / "docs/conformance/reference-v1.34.md").read_text()
+    for impl in (IMPLEMENTATIONS[rid] for rid in checklist("1.34").ids):
+        assert f"`{impl.test_module}`" in rendered
+    for name in ("accelerator-access-policy", "gang-scheduling", "gpu-metrics", "inference-services"):
+        assert (ROOT / "dist/reference" / name / "kustomization.yaml").is_file()
+        assert f"`{name}`" in rendered
+
+
+def test_copy_of_template_is_untouched():
+    before = copy.deepcopy(checklist("1.34").template)
+    write_submission(make_profile(profile_data("reference")), "1.34", Path(__import__("tempfile").mkdtemp()), run_tests=False)
+    assert checklist("1.34").template == before
