@@ -15,11 +15,28 @@ from .submission import JUNIT, collect_evidence, test_ids, web_url
 
 STATEMENT_DIR = REPO_ROOT / "docs" / "conformance"
 
-COMPONENTS_SHOWN = (
-    "kubernetes", "nvidia-device-plugin", "nvidia-gpu-operator", "nvidia-dra-driver-gpu", "dcgm-exporter",
-    "prometheus-operator", "volcano", "kueue", "kuberay", "envoy-gateway", "gateway-api",
-    "gateway-api-inference-extension", "prometheus-adapter", "cluster-autoscaler", "vllm",
-)
+# Components deployed by our own constructs (no chart), and the dist/ folder that shows them.
+OWN_CONSTRUCT_COMPONENTS = {
+    "nvidia-device-plugin": "nvidia-device-plugin",
+    "dcgm-exporter": "gpu-metrics",
+    "vllm": "inference-services",
+    "ray": "ray",
+}
+
+
+def deployed_components(profile: Profile) -> list[str]:
+    """The pinned components this profile actually runs, in lock-file order."""
+    from ..platform import build_platform
+    from ..profile import GpuEnablement
+
+    units = build_platform(profile, f"dist/{profile.name}").units
+    names = {"kubernetes"}
+    names |= {u.helm.component for u in units if u.helm} | {u.upstream.component for u in units if u.upstream}
+    folders = {u.name for u in units}
+    for component, folder in OWN_CONSTRUCT_COMPONENTS.items():
+        if folder in folders and not (component == "dcgm-exporter" and profile.components.gpu_enablement is GpuEnablement.GPU_OPERATOR):
+            names.add(component)
+    return [name for name in lock().components if name in names]
 
 
 def statement_path(profile: Profile) -> str:
@@ -67,7 +84,7 @@ def render_statement(profile: Profile) -> str:
         f"cluster autoscaler {c.cluster_autoscaler.value}",
         "- Pinned upstream versions (upstream.lock.yaml):",
     ]
-    lines += [f"  - {name} {lock().component(name).version}" for name in COMPONENTS_SHOWN]
+    lines += [f"  - {name} {lock().component(name).version}" for name in deployed_components(profile)]
     lines += [
         "",
         "## Requirements",
