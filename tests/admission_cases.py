@@ -1,4 +1,5 @@
-"""Pods the accelerator access policy must reject or admit, as plain data.
+"""Pods the accelerator access policy must reject or admit, as plain data. Every pod is a
+valid Pod for the API server (the test bed creates them with a server-side dry run).
 
 Each case names the namespace labels, the pod, and the rule expected to deny it (None to
 admit). The CEL unit test evaluates the policy's expressions on them; the real API server
@@ -105,9 +106,9 @@ CASES: tuple[AdmissionCase, ...] = (
         "privileged",
     ),
     AdmissionCase(
-        "privileged ephemeral container",
+        "privileged init container",
         GPU_NAMESPACE,
-        gpu_pod(spec__ephemeralContainers=[{"name": "debug", "image": "busybox:1.37", "securityContext": {"privileged": True}}]),
+        gpu_pod(spec__initContainers=[{"name": "setup", "image": "busybox:1.37", "securityContext": {"privileged": True}}]),
         "privileged",
     ),
     AdmissionCase(
@@ -127,7 +128,7 @@ CASES: tuple[AdmissionCase, ...] = (
     AdmissionCase(
         "MIG resource without GPU access",
         NO_GPU_NAMESPACE,
-        gpu_pod(spec__containers__0__resources={"requests": {"nvidia.com/mig-1g.10gb": "1"}}),
+        gpu_pod(spec__containers__0__resources={"requests": {"nvidia.com/mig-1g.10gb": "1"}, "limits": {"nvidia.com/mig-1g.10gb": "1"}}),
         "gpu-namespace",
     ),
     AdmissionCase(

@@ -69,6 +69,15 @@ def test_policy_verdicts(compiled: CompiledPolicy, case: AdmissionCase):
         assert case.denied_by in denied, f"{case.name}: expected a denial by {case.denied_by}, got {denied}"
 
 
+def test_ephemeral_containers_are_covered(compiled: CompiledPolicy):
+    """Ephemeral containers arrive through the pods/ephemeralcontainers subresource (not on
+    create), so this case is checked on the policy's CEL only."""
+    from admission_cases import GPU_NAMESPACE, gpu_pod
+
+    pod = gpu_pod(spec__ephemeralContainers=[{"name": "debug", "image": "busybox:1.37", "securityContext": {"privileged": True}}])
+    assert "privileged" in compiled.denied_by(pod, GPU_NAMESPACE)
+
+
 def test_every_rule_is_exercised_by_a_denial_case(compiled: CompiledPolicy):
     rules = {rule for rule, _ in compiled.validations}
     assert rules == {c.denied_by for c in CASES if c.denied_by}

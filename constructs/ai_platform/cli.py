@@ -95,6 +95,25 @@ def _cmd_check_submission(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _cmd_testbed(args: argparse.Namespace) -> int:
+    from .apiserver import ControlPlane, build_binary
+
+    started = time.perf_counter()
+    binary = build_binary()
+    print(f"test bed binary {binary} ({time.perf_counter() - started:.1f}s)")
+    if args.build_only:
+        return 0
+    with ControlPlane(binary) as plane:
+        print(f"kube-apiserver ready at {plane.server}; kubeconfig: {plane.kubeconfig()}")
+        print("press Ctrl-C to stop")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            print("stopping")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -129,6 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
     statement = sub.add_parser("conformance-statement", help="regenerate docs/conformance/<profile>-v<version>.md")
     statement.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
     statement.set_defaults(func=_cmd_statement)
+
+    testbed = sub.add_parser("testbed", help="start etcd + kube-apiserver on loopback until Ctrl-C (built from testbed/)")
+    testbed.add_argument("--build-only", action="store_true", help="only build (or reuse) the binary")
+    testbed.set_defaults(func=_cmd_testbed)
 
     check = sub.add_parser("check-submission", help="check a PRODUCT.yaml offline, as the CNCF validator does")
     check.add_argument("product", help="path to PRODUCT.yaml")

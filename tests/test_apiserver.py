@@ -1,0 +1,171 @@
+"""Against a real kube-apiserver (v1.34, built from the official Go modules): every pinned
+CRD installs, every object of every profile's dist/ is accepted (server-side dry run, then
+for real), a second apply changes nothing, and the checks only an API server can make hold:
+the accelerator admission policy, DRA validation and CRD CEL rules."""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from admission_cases import CASES, AdmissionCase
+from ai_platform.apiserver import ApiError, ControlPlane, build_binary
+from ai_platform.upstream import lock
+from ai_platform.validation.crd_schema import crd_documents
+from conftest import PROFILE_NAMES, dist_documents
+
+pytestmark = pytest.mark.apiserver
+
+# Namespaces the GitOps tools themselves live in: installed before the platform is synced.
+BOOTSTRAP_NAMESPACES = ("argocd", "flux-system")
+
+
+def _install_crds(client, cache) -> int:
+    names = []
+    for pinned in lock().all_files():
+        if pinned.role != "crd":
+            continue
+        for crd in crd_documents(cache.cached(pinned)):
+            client.apply(crd)
+            names.append(crd["metadata"]["name"])
+    client.wait_established(names)
+    return len(names)
+
+
+def _ordered(docs):
+    namespaces = [d for d in docs if d.kind == "Namespace"]
+    return namespaces, [d for d in docs if d.kind != "Namespace"]
+
+
+@pytest.fixture(scope="module", params=PROFILE_NAMES)
+def synced(request, upstream_cache) -> Iterator[tuple[str, ControlPlane, dict]]:
+    """A control plane with the pinned CRDs and one profile's dist/ applied."""
+    profile = request.param
+    with ControlPlane(build_binary()) as plane:
+        client = plane.client()
+        crds = _install_crds(client, upstream_cache)
+        for name in BOOTSTRAP_NAMESPACES:
+            client.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}})
+        namespaces, others = _ordered(dist_documents(profile))
+        rejected = []
+        for doc in namespaces:
+            client.apply(doc.obj)
+        for doc in others:
+            try:
+                client.apply(doc.obj, dry_run=True)
+            except ApiError as exc:
+                rejected.append(f"dry run {doc.where()}: {exc}")
+        applied = {}
+        if not rejected:
+            for doc in others:
+                try:
+                    applied[(doc.api_version, doc.kind, doc.namespace, doc.name)] = client.apply(doc.obj)
+                except ApiError as exc:
+                    rejected.append(f"apply {doc.where()}: {exc}")
+        yield profile, plane, {"crds": crds, "rejected": rejected, "applied": applied}
+
+
+def test_every_object_is_accepted(synced):
+    profile, _, state = synced
+    assert state["crds"] > 50
+    assert state["rejected"] == [], "\n".join(state["rejected"])
+    assert len(state["applied"]) == len(dist_documents(profile)) - sum(1 for d in dist_documents(profile) if d.kind == "Namespace")
+
+
+def _content(obj: dict) -> dict:
+    """An object without the bookkeeping the server may rewrite on any write."""
+    obj = copy.deepcopy(obj)
+    obj["metadata"].pop("resourceVersion", None)
+    for entry in obj["metadata"].get("managedFields", []):
+        entry.pop("time", None)
+    return obj
+
+
+def test_second_apply_changes_nothing(synced):
+    """Re-applying yields the same object and generation, owned by one field manager.
+    (Some custom resources get a new resourceVersion on an identical write; that is the
+    server's bookkeeping, not a change.)"""
+    profile, plane, state = synced
+    client = plane.client()
+    changed = []
+    for doc in dist_documents(profile):
+        if doc.kind == "Namespace":
+            continue
+        before = state["applied"][(doc.api_version, doc.kind, doc.namespace, doc.name)]
+        after = client.apply(doc.obj)
+        managers = {entry["manager"] for entry in after["metadata"].get("managedFields", [])}
+        if _content(after) != _content(before) or managers != {"ai-platform"}:
+            changed.append(f"{doc.where()}: managers {sorted(managers)}")
+    assert changed == [], "\n".join(changed)
+
+
+def _pod_in(namespace: str, case: AdmissionCase) -> dict:
+    pod = copy.deepcopy(case.pod)
+    pod["metadata"] = {"name": "admission-case", "namespace": namespace}
+    return pod
+
+
+def test_admission_policy_rejects_each_forbidden_pattern(synced):
+    profile, plane, _ = synced
+    if profile != "reference":
+        pytest.skip("the policy is the same in every profile; checked once")
+    client = plane.client()
+    namespaces = {}
+    for i, labels in enumerate({tuple(sorted(c.namespace_labels.items())) for c in CASES}):
+        name = f"case-{i}"
+        extra = {k: v for k, v in labels if k != "kubernetes.io/metadata.name"}
+        client.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name, "labels": extra}})
+        # No controller-manager runs in the test bed, so nothing creates the default account.
+        client.apply({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": "default", "namespace": name}})
+        namespaces[labels] = name
+    # The API server loads a new policy binding asynchronously: wait until it denies.
+    probe = next(c for c in CASES if c.denied_by == "privileged")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            client.create(_pod_in(namespaces[tuple(sorted(probe.namespace_labels.items()))], probe), dry_run=True)
+        except ApiError:
+            break
+        time.sleep(0.5)
+    failures = []
+    for case in CASES:
+        namespace = namespaces[tuple(sorted(case.namespace_labels.items()))]
+        try:
+            client.create(_pod_in(namespace, case), dry_run=True)
+            if case.denied_by is not None:
+                failures.append(f"{case.name}: admitted, expected [{case.denied_by}]")
+        except ApiError as exc:
+            if case.denied_by is None:
+                failures.append(f"{case.name}: rejected: {exc}")
+            elif f"[{case.denied_by}]" not in exc.message:
+                failures.append(f"{case.name}: rejected without [{case.denied_by}]: {exc}")
+    assert failures == [], "\n".join(failures)
+
+
+def test_dra_objects_are_validated_by_the_api_server(synced):
+    profile, plane, _ = synced
+    client = plane.client()
+    template = next(d.obj for d in dist_documents(profile) if d.kind == "ResourceClaimTemplate")
+    assert client.get(template)["spec"]["spec"]["devices"]["requests"]
+    broken = copy.deepcopy(template)
+    broken["metadata"]["name"] = "broken-claim"
+    broken["spec"]["spec"]["devices"]["requests"][0]["exactly"]["selectors"] = [
+        {"cel": {"expression": 'device.attributes["gpu.nvidia.com"].productName =='}}
+    ]
+    with pytest.raises(ApiError) as info:
+        client.apply(broken, dry_run=True)
+    assert info.value.status == 422 and "selectors" in info.value.message
+
+
+def test_crd_cel_rules_are_enforced(synced):
+    profile, plane, _ = synced
+    client = plane.client()
+    route = copy.deepcopy(next(d.obj for d in dist_documents(profile) if d.kind == "HTTPRoute"))
+    route["metadata"]["name"] = "broken-route"
+    route["spec"]["rules"][0]["timeouts"] = {"request": "10s", "backendRequest": "20s"}
+    with pytest.raises(ApiError) as info:
+        client.apply(route, dry_run=True)
+    assert info.value.status == 422
