@@ -114,6 +114,22 @@ def _cmd_testbed(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from .profile import load_profile, profile_path
+    from .verify import FAIL, Verifier, client_from_kubeconfig, write_junit
+
+    profile = load_profile(profile_path(args.profile, Path(args.clusters)))
+    results = Verifier(client_from_kubeconfig(Path(args.kubeconfig)), profile).run()
+    width = max(len(r.requirement) for r in results)
+    for result in results:
+        print(f"{result.requirement:<{width}}  {result.outcome:<16}  {result.name}: {result.detail}")
+    if args.junit:
+        write_junit(results, Path(args.junit))
+    failed = sum(r.outcome == FAIL for r in results)
+    print(f"{len(results)} checks, {failed} failed")
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -152,6 +168,13 @@ def build_parser() -> argparse.ArgumentParser:
     testbed = sub.add_parser("testbed", help="start etcd + kube-apiserver on loopback until Ctrl-C (built from testbed/)")
     testbed.add_argument("--build-only", action="store_true", help="only build (or reuse) the binary")
     testbed.set_defaults(func=_cmd_testbed)
+
+    verify = sub.add_parser("verify", help="read-only checks of a live cluster, per conformance requirement")
+    verify.add_argument("--kubeconfig", required=True)
+    verify.add_argument("--profile", default="reference")
+    verify.add_argument("--junit", help="write a JUnit report here")
+    verify.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
+    verify.set_defaults(func=_cmd_verify)
 
     check = sub.add_parser("check-submission", help="check a PRODUCT.yaml offline, as the CNCF validator does")
     check.add_argument("product", help="path to PRODUCT.yaml")

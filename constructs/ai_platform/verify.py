@@ -1,0 +1,153 @@
+"""``verify``: read-only checks of a live cluster, per conformance requirement.
+
+Each check asks the API what it can answer (CRDs registered, APIs served, policies bound,
+gateways, monitors and queues present, operators available) and reports ``pass``, ``fail``
+or ``needs-a-GPU-node`` (the check needs GPU nodes the cluster does not have), or
+``not-applicable`` where the profile says the requirement's condition does not apply.
+"""
+
+from __future__ import annotations
+
+import base64
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .apiserver import ApiClient, ApiError
+from .profile import ClusterAutoscaler, GangScheduler, Profile
+
+PASS, FAIL, NEEDS_GPU, NOT_APPLICABLE = "pass", "fail", "needs-a-GPU-node", "not-applicable"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    requirement: str
+    name: str
+    outcome: str
+    detail: str
+
+
+def client_from_kubeconfig(path: Path) -> ApiClient:
+    """A client for the current context of a kubeconfig (bearer token; CA data or insecure)."""
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    context = next(c["context"] for c in config["contexts"] if c["name"] == config["current-context"])
+    cluster = next(c["cluster"] for c in config["clusters"] if c["name"] == context["cluster"])
+    user = next(u["user"] for u in config["users"] if u["name"] == context["user"])
+    client = ApiClient(cluster["server"].rstrip("/"), user.get("token", ""))
+    if not cluster.get("insecure-skip-tls-verify") and cluster.get("certificate-authority-data"):
+        import ssl
+
+        ca = Path(tempfile.mkstemp(suffix=".crt")[1])
+        ca.write_bytes(base64.b64decode(cluster["certificate-authority-data"]))
+        client.context = ssl.create_default_context(cafile=str(ca))
+    return client
+
+
+class Verifier:
+    def __init__(self, client: ApiClient, profile: Profile) -> None:
+        self.client = client
+        self.profile = profile
+        self.results: list[CheckResult] = []
+
+    def _record(self, requirement: str, name: str, check: Callable[[], tuple[str, str]]) -> None:
+        try:
+            outcome, detail = check()
+        except ApiError as exc:
+            outcome, detail = FAIL, str(exc)
+        self.results.append(CheckResult(requirement, name, outcome, detail))
+
+    def _get(self, path: str) -> Any:
+        return self.client.request("GET", path)
+
+    def _exists(self, path: str, what: str) -> tuple[str, str]:
+        self._get(path)
+        return PASS, f"{what} present"
+
+    def _listed(self, path: str, what: str, minimum: int = 1) -> tuple[str, str]:
+        items = self._get(path).get("items", [])
+        return (PASS if len(items) >= minimum else FAIL), f"{len(items)} {what}"
+
+    def _crd(self, name: str) -> tuple[str, str]:
+        return self._exists(f"/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{name}", f"CRD {name}")
+
+    def _deployment_available(self, namespace: str, name: str) -> tuple[str, str]:
+        try:
+            deployment = self._get(f"/apis/apps/v1/namespaces/{namespace}/deployments/{name}")
+        except ApiError as exc:
+            if exc.status == 404:
+                return FAIL, f"deployment {namespace}/{name} not installed"
+            raise
+        available = deployment.get("status", {}).get("availableReplicas", 0)
+        return (PASS if available else FAIL), f"{namespace}/{name}: {available} available"
+
+    def _gpu_daemonset(self, namespace: str, name: str) -> tuple[str, str]:
+        try:
+            ds = self._get(f"/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}")
+        except ApiError as exc:
+            if exc.status == 404:
+                return FAIL, f"daemonset {namespace}/{name} missing"
+            raise
+        status = ds.get("status", {})
+        if not status.get("desiredNumberScheduled"):
+            return NEEDS_GPU, f"{namespace}/{name} scheduled on no node (no GPU node)"
+        ready = status.get("numberReady", 0)
+        return (PASS if ready == status["desiredNumberScheduled"] else FAIL), f"{ready}/{status['desiredNumberScheduled']} ready"
+
+    def run(self) -> list[CheckResult]:
+        profile, r = self.profile, self._record
+        r("dra_support", "resource.k8s.io/v1 served", lambda: self._exists("/apis/resource.k8s.io/v1", "API group version"))
+        r("dra_support", "claim templates", lambda: self._listed("/apis/resource.k8s.io/v1/resourceclaimtemplates", "ResourceClaimTemplates"))
+        r("dra_support", "device slices published", lambda: (
+            (PASS, "ResourceSlices present") if self._get("/apis/resource.k8s.io/v1/resourceslices").get("items")
+            else (NEEDS_GPU, "no ResourceSlices: no DRA driver on a GPU node")))
+        r("secure_accelerator_access", "admission policy", lambda: self._exists(
+            "/apis/admissionregistration.k8s.io/v1/validatingadmissionpolicies/accelerator-access-mediated", "policy"))
+        r("secure_accelerator_access", "policy binding denies", lambda: (
+            (PASS, "binding with action Deny") if "Deny" in self._get(
+                "/apis/admissionregistration.k8s.io/v1/validatingadmissionpolicybindings/accelerator-access-mediated")["spec"]["validationActions"]
+            else (FAIL, "binding does not deny")))
+        r("ai_inference", "Gateway API CRDs", lambda: self._crd("httproutes.gateway.networking.k8s.io"))
+        r("ai_inference", "GatewayClass envoy", lambda: self._exists("/apis/gateway.networking.k8s.io/v1/gatewayclasses/envoy", "GatewayClass"))
+        r("ai_inference", "Gateway", lambda: self._listed("/apis/gateway.networking.k8s.io/v1/gateways", "Gateways"))
+        r("ai_inference", "HTTPRoutes", lambda: self._listed("/apis/gateway.networking.k8s.io/v1/httproutes", "HTTPRoutes"))
+        r("ai_inference", "Envoy Gateway available", lambda: self._deployment_available("envoy-gateway-system", "envoy-gateway"))
+        if profile.components.gang_scheduler is GangScheduler.VOLCANO:
+            r("gang_scheduling", "Volcano queues", lambda: self._listed("/apis/scheduling.volcano.sh/v1beta1/queues", "Queues"))
+            r("gang_scheduling", "Volcano scheduler available", lambda: self._deployment_available("volcano-system", "volcano-scheduler"))
+        else:
+            r("gang_scheduling", "Kueue cluster queues", lambda: self._listed("/apis/kueue.x-k8s.io/v1beta2/clusterqueues", "ClusterQueues"))
+            r("gang_scheduling", "Kueue controller available", lambda: self._deployment_available("kueue-system", "kueue-controller-manager"))
+        r("robust_controller", "Ray CRDs", lambda: self._crd("rayclusters.ray.io"))
+        r("robust_controller", "KubeRay operator available", lambda: self._deployment_available("kuberay-system", "kuberay-operator"))
+        r("accelerator_metrics", "DCGM ServiceMonitor", lambda: self._listed("/apis/monitoring.coreos.com/v1/servicemonitors", "ServiceMonitors"))
+        if profile.components.gpu_enablement.value == "device-plugin":
+            r("accelerator_metrics", "DCGM exporter on GPU nodes", lambda: self._gpu_daemonset("gpu-monitoring", "dcgm-exporter"))
+        r("ai_service_metrics", "PodMonitors", lambda: self._listed("/apis/monitoring.coreos.com/v1/podmonitors", "PodMonitors"))
+        r("ai_service_metrics", "PrometheusRules", lambda: self._listed("/apis/monitoring.coreos.com/v1/prometheusrules", "PrometheusRules"))
+        r("pod_autoscaling", "HPAs", lambda: self._listed("/apis/autoscaling/v2/horizontalpodautoscalers", "HorizontalPodAutoscalers"))
+        r("pod_autoscaling", "custom metrics API", lambda: self._exists(
+            "/apis/apiregistration.k8s.io/v1/apiservices/v1beta1.custom.metrics.k8s.io", "custom metrics APIService"))
+        if profile.components.cluster_autoscaler is ClusterAutoscaler.NONE:
+            self.results.append(CheckResult("cluster_autoscaling", "cluster autoscaler", NOT_APPLICABLE, "the profile has no cluster autoscaler"))
+        else:
+            r("cluster_autoscaling", "Cluster Autoscaler available", lambda: self._deployment_available("kube-system", "cluster-autoscaler"))
+        return self.results
+
+
+def write_junit(results: list[CheckResult], path: Path) -> None:
+    suite = ET.Element("testsuite", name="ai-platform-verify", tests=str(len(results)),
+                       failures=str(sum(r.outcome == FAIL for r in results)),
+                       skipped=str(sum(r.outcome in (NEEDS_GPU, NOT_APPLICABLE) for r in results)))
+    for result in results:
+        case = ET.SubElement(suite, "testcase", classname=result.requirement, name=result.name)
+        if result.outcome == FAIL:
+            ET.SubElement(case, "failure", message=result.detail)
+        elif result.outcome in (NEEDS_GPU, NOT_APPLICABLE):
+            ET.SubElement(case, "skipped", message=f"{result.outcome}: {result.detail}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ET.ElementTree(suite).write(path, encoding="utf-8", xml_declaration=True)
