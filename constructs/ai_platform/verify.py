@@ -75,23 +75,25 @@ class Verifier:
     def _crd(self, name: str) -> tuple[str, str]:
         return self._exists(f"/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{name}", f"CRD {name}")
 
-    def _deployment_available(self, namespace: str, name: str) -> tuple[str, str]:
+    def _get_optional(self, path: str) -> Any | None:
         try:
-            deployment = self._get(f"/apis/apps/v1/namespaces/{namespace}/deployments/{name}")
+            return self._get(path)
         except ApiError as exc:
             if exc.status == 404:
-                return FAIL, f"deployment {namespace}/{name} not installed"
+                return None
             raise
+
+    def _deployment_available(self, namespace: str, name: str) -> tuple[str, str]:
+        deployment = self._get_optional(f"/apis/apps/v1/namespaces/{namespace}/deployments/{name}")
+        if deployment is None:
+            return FAIL, f"deployment {namespace}/{name} not installed"
         available = deployment.get("status", {}).get("availableReplicas", 0)
         return (PASS if available else FAIL), f"{namespace}/{name}: {available} available"
 
     def _gpu_daemonset(self, namespace: str, name: str) -> tuple[str, str]:
-        try:
-            ds = self._get(f"/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}")
-        except ApiError as exc:
-            if exc.status == 404:
-                return FAIL, f"daemonset {namespace}/{name} missing"
-            raise
+        ds = self._get_optional(f"/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}")
+        if ds is None:
+            return FAIL, f"daemonset {namespace}/{name} missing"
         status = ds.get("status", {})
         if not status.get("desiredNumberScheduled"):
             return NEEDS_GPU, f"{namespace}/{name} scheduled on no node (no GPU node)"
