@@ -12,6 +12,7 @@ import functools
 import hashlib
 import os
 import shutil
+import tarfile
 import tempfile
 import urllib.request
 from pathlib import Path
@@ -34,14 +35,84 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+GITHUB = "https://github.com/"
+
+
+class SourceTree(_Strict):
+    """A folder of a GitHub repository at a release tag, pinned by a digest over its files.
+
+    The digest is ``sha256:`` + the sha256 of the lines ``<sha256 of file>  <path>`` (path
+    relative to the folder, ``/``-separated, sorted), i.e. of what ``sha256sum`` prints for
+    every file of the folder in path order; see :func:`tree_digest`.
+    """
+
+    repository: str = Field(pattern=r"^https://github\.com/[\w.-]+/[\w.-]+$")
+    ref: str
+    path: str
+    digest: str = Field(pattern=r"^sha256:[0-9a-f]{64}$")
+
+    @property
+    def owner_repo(self) -> str:
+        return self.repository.removeprefix(GITHUB)
+
+    @property
+    def relative_path(self) -> Path:
+        """Where the folder lies inside a mirror or the cache (``<owner>/<repo>/<ref>/<path>``)."""
+        return Path(self.owner_repo) / self.ref / self.path
+
+    @property
+    def archive_url(self) -> str:
+        return f"{self.repository}/archive/refs/tags/{self.ref}.tar.gz"
+
+    def describe(self) -> str:
+        return f"{self.repository}@{self.ref}:{self.path}"
+
+
+class ChartPackaging(_Strict):
+    """Steps a chart's own release process performs on its Git source before publishing it.
+
+    They are applied to a copy of the verified source, in this order, and nothing else is
+    changed: ``chart_fields`` are set in Chart.yaml (the version and appVersion that the
+    release tooling stamps), and ``values_template`` is rendered into values.yaml with
+    ``${NAME}`` replaced by ``values_template_vars`` (what the release Makefile does with
+    envsubst).
+    """
+
+    chart_fields: dict[str, str] = Field(default_factory=dict)
+    values_template: str | None = None
+    values_template_vars: dict[str, str] = Field(default_factory=dict)
+
+
+class SubChart(_Strict):
+    """A chart dependency the release process vendors into ``charts/<name>``."""
+
+    name: str
+    source: SourceTree
+    packaging: ChartPackaging = ChartPackaging()
+
+
 class HelmChart(_Strict):
-    repository: str = Field(description="https:// Helm repository or oci:// registry path")
+    repository: str = Field(description="where upstream publishes the packaged chart (https:// or oci://)")
     name: str
     version: str
+    source: SourceTree
+    """The chart's source at its release tag: what synth renders (``helm template``)."""
+    packaging: ChartPackaging = ChartPackaging()
+    subcharts: list[SubChart] = Field(default_factory=list)
 
     @property
     def is_oci(self) -> bool:
         return self.repository.startswith("oci://")
+
+    def trees(self) -> list[SourceTree]:
+        return [self.source, *(s.source for s in self.subcharts)]
+
+
+class KustomizeConfig(_Strict):
+    """Upstream manifests published only as a kustomize configuration (``entry`` inside ``source``)."""
+
+    source: SourceTree
+    entry: str
 
 
 class GitManifests(_Strict):
@@ -82,6 +153,7 @@ class Component(_Strict):
     description: str
     images: dict[str, str] = Field(default_factory=dict)
     chart: HelmChart | None = None
+    kustomize: KustomizeConfig | None = None
     files: list[PinnedFile] = Field(default_factory=list)
     manifests: GitManifests | None = None
     device_classes: list[str] = Field(default_factory=list)
@@ -108,6 +180,15 @@ class UpstreamLock(_Strict):
 
     def all_files(self) -> list[PinnedFile]:
         return [f for c in self.components.values() for f in c.files]
+
+    def all_trees(self) -> list[SourceTree]:
+        trees: list[SourceTree] = []
+        for component in self.components.values():
+            if component.chart is not None:
+                trees.extend(component.chart.trees())
+            if component.kustomize is not None:
+                trees.append(component.kustomize.source)
+        return trees
 
     def file_by_url(self, url: str) -> PinnedFile:
         for pinned in self.all_files():
@@ -144,6 +225,15 @@ def resolve_mirror(mirror: str | os.PathLike[str] | None) -> Path | None:
     if not path.is_dir():
         raise UpstreamError(f"offline mirror {path} is not a directory (from --mirror or ${MIRROR_ENV})")
     return path
+
+
+def tree_digest(folder: Path) -> str:
+    """The digest of every file under ``folder`` (see :class:`SourceTree`)."""
+    lines = [
+        f"{sha256_of(path)}  {path.relative_to(folder).as_posix()}\n"
+        for path in sorted(p for p in folder.rglob("*") if p.is_file())
+    ]
+    return "sha256:" + hashlib.sha256("".join(lines).encode()).hexdigest()
 
 
 class UpstreamCache:
@@ -201,11 +291,87 @@ class UpstreamCache:
         return target, how
 
 
+    def tree_path(self, source: SourceTree) -> Path:
+        return self.root / source.relative_path
+
+    def tree(self, source: SourceTree) -> Path:
+        """The verified cached folder; raises with the fix when it is missing or altered."""
+        path = self.tree_path(source)
+        if not path.is_dir():
+            raise UpstreamError(
+                f"{source.describe()} is not in the cache {self.root}; run "
+                f"`python main.py fetch --mirror <dir>` (or set ${MIRROR_ENV})"
+            )
+        return _verified_tree(path, source.digest, source.describe())
+
+    def fetch_tree(self, source: SourceTree, mirror: Path | None) -> str:
+        """Copies one pinned folder into the cache; returns how: cached/mirror/network."""
+        target = self.tree_path(source)
+        if target.is_dir() and tree_digest(target) == source.digest:
+            return "cached"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".tree-", dir=target.parent))
+        try:
+            if mirror is not None:
+                origin = mirror / source.relative_path
+                if not origin.is_dir():
+                    raise UpstreamError(f"{source.describe()}: not found in mirror as {origin}")
+                shutil.copytree(origin, staging / "tree")
+                how = "mirror"
+            else:
+                _download_tree(source, staging / "tree")
+                how = "network"
+            actual = tree_digest(staging / "tree")
+            if actual != source.digest:
+                raise UpstreamError(f"{source.describe()}: digest {actual} does not match the pinned {source.digest}")
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(staging / "tree", target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        _verified_tree.cache_clear()
+        return how
+
+
+@functools.cache
+def _verified_tree(path: Path, digest: str, what: str) -> Path:
+    actual = tree_digest(path)
+    if actual != digest:
+        raise UpstreamError(f"cached {what} at {path} has digest {actual}, lock pins {digest}")
+    return path
+
+
+def _download_tree(source: SourceTree, target: Path) -> None:
+    """The folder out of the tag's source archive (online only)."""
+    try:
+        with urllib.request.urlopen(source.archive_url, timeout=120) as response, tempfile.TemporaryFile() as archive:
+            shutil.copyfileobj(response, archive)
+            archive.seek(0)
+            with tarfile.open(fileobj=archive, mode="r:gz") as tar:
+                members = [m for m in tar.getmembers() if m.isfile()]
+                top = members[0].name.split("/", 1)[0] if members else ""
+                prefix = f"{top}/{source.path.strip('/')}/"
+                for member in members:
+                    if member.name.startswith(prefix):
+                        relative = member.name[len(prefix):]
+                        extracted = tar.extractfile(member)
+                        assert extracted is not None
+                        destination = target / relative
+                        destination.parent.mkdir(parents=True, exist_ok=True)
+                        destination.write_bytes(extracted.read())
+    except (OSError, tarfile.TarError) as exc:
+        raise UpstreamError(
+            f"{source.archive_url}: download failed ({exc}); offline, pass --mirror or set ${MIRROR_ENV}"
+        ) from exc
+
+
 def fetch_all(mirror: Path | None, cache: UpstreamCache | None = None) -> dict[str, int]:
-    """Fetches every pinned file; returns counts per source (cached / mirror / network)."""
+    """Fetches every pinned file and folder; returns counts per source (cached / mirror / network)."""
     cache = cache or UpstreamCache()
     counts: dict[str, int] = {"cached": 0, "mirror": 0, "network": 0}
     for pinned in lock().all_files():
         _, how = cache.fetch(pinned, mirror)
         counts[how] += 1
+    for source in lock().all_trees():
+        counts[cache.fetch_tree(source, mirror)] += 1
     return counts

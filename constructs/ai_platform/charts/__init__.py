@@ -1,0 +1,1 @@
+"""Upstream charts and kustomize configurations rendered into plain objects at synth."""
