@@ -22,7 +22,8 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20,21")
 from ai_platform.profile import Profile, load_profile, parse_profile  # noqa: E402
 from ai_platform.upstream import UpstreamCache, fetch_all, lock, resolve_mirror  # noqa: E402
 
-PROFILE_NAMES = ("reference", "cloud-burst")
+PROFILE_NAMES = tuple(p.stem for p in sorted((ROOT / "clusters").glob("*.yaml"), key=lambda p: (p.stem != "reference", p.stem)))
+"""Every profile in clusters/ (the reference profile first)."""
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -30,7 +31,8 @@ def upstream_cache() -> UpstreamCache:
     """Every pinned file, verified, in .cache/upstream (from the mirror when one is set)."""
     cache = UpstreamCache()
     missing = [f for f in lock().all_files() if not cache.path_for(f).is_file()]
-    if missing:
+    missing_trees = [t for t in lock().all_trees() if not cache.tree_path(t).is_dir()]
+    if missing or missing_trees:
         fetch_all(resolve_mirror(None), cache)
     return cache
 
@@ -67,3 +69,11 @@ def dist_documents(name: str):
     from ai_platform.validation.documents import load_documents
 
     return load_documents(ROOT / "dist" / name)
+
+
+@functools.cache
+def own_documents(name: str):
+    """The objects of dist/<name> that our parts build (not the rendered upstream ones)."""
+    from ai_platform.parts.base import MANAGED_BY
+
+    return [d for d in dist_documents(name) if d.obj["metadata"].get("labels", {}).get("app.kubernetes.io/managed-by") == MANAGED_BY]

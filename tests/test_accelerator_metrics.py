@@ -12,7 +12,7 @@ from ai_platform.parts.gpu_metrics import COUNTERS_CONFIG_MAP, COUNTERS_FILE
 from ai_platform.parts.monitoring import PrometheusSelection
 
 
-from conftest import dist_documents, built, PROFILE_NAMES
+from conftest import dist_documents, own_documents, built, PROFILE_NAMES
 
 REQUIREMENT_ID = "accelerator_metrics"
 CORE_COUNTERS = {"DCGM_FI_DEV_GPU_UTIL", "DCGM_FI_DEV_FB_USED", "DCGM_FI_DEV_FB_FREE"}
@@ -23,7 +23,7 @@ OPTIONAL_COUNTERS = {
 
 
 def _objects(profile: str, kind: str) -> list[dict[str, Any]]:
-    return [d.obj for d in dist_documents(profile) if d.kind == kind]
+    return [d.obj for d in own_documents(profile) if d.kind == kind]
 
 
 def _helm_values(profile_name: str, component: str) -> dict[str, Any]:

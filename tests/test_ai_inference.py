@@ -14,13 +14,13 @@ from ai_platform.parts.inference_services import MODEL_HEADER, VERSION_HEADER
 
 from ai_platform.upstream import lock
 
-from conftest import dist_documents, built, PROFILE_NAMES, make_profile, profile_data
+from conftest import dist_documents, own_documents, built, PROFILE_NAMES, make_profile, profile_data
 
 REQUIREMENT_ID = "ai_inference"
 
 
 def _objects(profile: str, kind: str) -> list[dict[str, Any]]:
-    return [d.obj for d in dist_documents(profile) if d.kind == kind]
+    return [d.obj for d in own_documents(profile) if d.kind == kind]
 
 
 def _key(obj: dict[str, Any]) -> tuple[str, str]:
@@ -126,13 +126,18 @@ def test_timeouts_suit_streaming_completions(profile_name):
 
 @pytest.mark.parametrize("profile_name", PROFILE_NAMES)
 def test_exactly_one_owner_installs_the_gateway_api_crds(profile_name):
+    """The Gateway API CRDs and their safe-upgrades admission policy are in dist/ once, in the
+    Gateway API unit (the Envoy Gateway chart's crds subchart renders the policy too: off)."""
     units = _units(profile_name)
     owners = [u for u in units if u.upstream and u.upstream.component == "gateway-api"]
-    assert len(owners) == 1
-    for unit in units:
-        if unit.helm and unit.helm.component == "envoy-gateway":
-            assert unit.helm.skip_crds, "the Envoy Gateway chart bundles Gateway API CRDs; they must be skipped"
-    assert not [c for c in _objects(profile_name, "CustomResourceDefinition")]
+    assert len(owners) == 1 and owners[0].owns_crds
+    docs = dist_documents(profile_name)
+    crds = [d for d in docs if d.kind == "CustomResourceDefinition" and d.name.endswith(".gateway.networking.k8s.io")]
+    assert len(crds) == len({d.name for d in crds}) >= 5
+    assert {d.path.parent.name for d in crds} == {owners[0].name}
+    policy = [d for d in docs if d.kind.startswith("ValidatingAdmissionPolicy") and "safe-upgrades" in d.name]
+    assert sorted(d.kind for d in policy) == ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"]
+    assert {d.path.parent.name for d in policy} == {owners[0].name}
     gateway_api = lock().component("gateway-api")
     assert gateway_api.manifests is not None
     assert all(gateway_api.manifests.contains(f) for f in gateway_api.files), "validated CRDs = installed CRDs"

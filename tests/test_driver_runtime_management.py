@@ -9,7 +9,7 @@ import yaml
 
 from ai_platform.upstream import lock
 
-from conftest import dist_documents, built
+from conftest import built, dist_documents, own_documents
 
 REQUIREMENT_ID = "driver_runtime_management"
 
@@ -25,20 +25,22 @@ def test_operator_manages_driver_and_toolkit_with_validation():
     assert values["driver"]["enabled"] is True
     assert values["toolkit"]["enabled"] is True
     assert values["validator"]["plugin"]["env"]
-    assert values["operator"]["defaultRuntime"] == "containerd"
+    # Finding 6: the chart dropped operator.defaultRuntime (the runtime is detected).
+    assert "defaultRuntime" not in values["operator"]
 
 
 def test_operator_chart_and_crds_are_pinned():
     component = lock().component("nvidia-gpu-operator")
     assert component.chart is not None and component.chart.version == component.version == "v26.7.0"
     assert any(f.url.endswith("nvidia.com_clusterpolicies.yaml") for f in component.files)
-    release = next(
-        d.obj for d in dist_documents("cloud-burst") if d.kind == "HelmRelease" and d.name == "gpu-operator"
-    )
-    assert release["spec"]["chart"]["spec"]["version"] == "v26.7.0"
+    docs = {(d.kind, d.name): d for d in dist_documents("cloud-burst")}
+    operator = docs[("Deployment", "gpu-operator")].obj
+    assert operator["spec"]["template"]["spec"]["containers"][0]["image"] == component.image("operator")
+    assert docs[("CustomResourceDefinition", "clusterpolicies.nvidia.com")].path.parent.name == "gpu-operator-crds"
+    assert docs[("ClusterPolicy", "cluster-policy")].path.parent.name == "gpu-operator"
 
 
 def test_device_plugin_fails_fast_without_a_working_driver():
-    for doc in dist_documents("reference"):
+    for doc in own_documents("reference"):
         if doc.kind == "ConfigMap" and "config.yaml" in doc.obj.get("data", {}):
             assert yaml.safe_load(doc.obj["data"]["config.yaml"])["flags"]["failOnInitError"] is True

@@ -8,7 +8,6 @@ from ai_platform.gitops.units import dependencies
 from ai_platform.parts.base import Stage
 from ai_platform.platform import build_platform
 from ai_platform.synth import render_profile
-from ai_platform.upstream import lock
 from conftest import ROOT, make_profile, profile_data
 
 
@@ -33,18 +32,23 @@ def test_argocd_waves_follow_stages_and_cover_every_unit(profile):
         assert ("SkipDryRunOnMissingResource=true" in options) == unit.has_custom_resources
         assert app["spec"]["syncPolicy"]["retry"]["backoff"]["factor"] == 2
         prunes = app["spec"]["syncPolicy"]["automated"]["prune"]
-        if unit.upstream is not None:
-            manifests = lock().component(unit.upstream.component).manifests
-            assert app["spec"]["source"]["path"] == manifests.path
-            assert app["spec"]["source"]["targetRevision"] == manifests.ref
-            assert prunes is False, "a CRD owner must never prune"
-        elif unit.helm is None:
-            assert app["spec"]["source"]["path"] == f"dist/{profile.name}/{unit.name}"
-            assert (ROOT / "dist" / profile.name / unit.name / "kustomization.yaml").is_file()
-            assert prunes is True
-        else:
-            assert app["spec"]["source"]["chart"] and app["spec"]["source"]["targetRevision"]
-            assert app["spec"]["source"]["helm"].get("skipCrds", False) == unit.helm.skip_crds
+        # Every unit is a folder of this repository: charts are rendered into dist/.
+        assert app["spec"]["source"]["repoURL"] == profile.gitops.repo_url
+        assert app["spec"]["source"]["path"] == f"dist/{profile.name}/{unit.name}"
+        assert "chart" not in app["spec"]["source"] and "helm" not in app["spec"]["source"]
+        assert (ROOT / "dist" / profile.name / unit.name / "kustomization.yaml").is_file()
+        assert prunes is not unit.owns_crds, "a CRD owner must never prune; everything else does"
+
+
+def test_no_helm_or_external_sources_remain(profile):
+    """Nothing GitOps syncs comes from a Helm repository or another Git repository."""
+    files = render_profile(profile)
+    kinds = {o["kind"] for folder in ("argocd/bootstrap", "argocd/apps", "flux") for o in _objects(files, folder)}
+    assert not kinds & {"HelmRelease", "HelmRepository", "OCIRepository", "Secret"}
+    project = [o for o in _objects(files, "argocd/bootstrap") if o["kind"] == "AppProject"]
+    assert all(p["spec"]["sourceRepos"] == [profile.gitops.repo_url] for p in project)
+    repositories = [o for o in _objects(files, "flux") if o["kind"] == "GitRepository"]
+    assert [r["spec"]["url"] for r in repositories] in ([], [profile.gitops.repo_url])
 
 
 def test_argocd_root_app_and_application_health_check(profile):
@@ -65,23 +69,13 @@ def test_flux_kustomizations_chain_stages_and_wait():
     assert set(kustomizations) == {f"cloud-burst-{u.name}" for u in platform.units}
     for unit in platform.units:
         ks = kustomizations[f"cloud-burst-{unit.name}"]["spec"]
-        assert ks["wait"] is True and ks["prune"] is (unit.upstream is None)
+        assert ks["wait"] is True and ks["prune"] is (not unit.owns_crds)
+        assert ks["path"] == f"./dist/cloud-burst/{unit.name}"
         expected = {f"cloud-burst-{d.name}" for d in dependencies(unit, platform.units)}
         assert {d["name"] for d in ks.get("dependsOn", [])} == expected
-    operator_waits_for = {d["name"] for d in kustomizations["cloud-burst-helm-gpu-operator"]["spec"]["dependsOn"]}
+    operator_waits_for = {d["name"] for d in kustomizations["cloud-burst-gpu-operator"]["spec"]["dependsOn"]}
     crd_owners = {f"cloud-burst-{u.name}" for u in platform.units if u.stage == Stage.CRDS}
     assert crd_owners and operator_waits_for == crd_owners
-
-
-def test_flux_helmrelease_manages_crds_and_uses_pinned_chart():
-    files = render_profile(make_profile(profile_data("cloud-burst")))
-    (release,) = [o for o in _objects(files, "flux/releases/gpu-operator") if o["kind"] == "HelmRelease"]
-    spec = release["spec"]
-    assert spec["install"]["crds"] == spec["upgrade"]["crds"] == "CreateReplace"
-    assert spec["chart"]["spec"]["version"] == "v26.7.0"
-    assert spec["values"]["validator"]["plugin"]["env"]
-    sources = {o["metadata"]["name"] for o in _objects(files, "flux") if o["kind"] == "HelmRepository"}
-    assert spec["chart"]["spec"]["sourceRef"]["name"] in sources
 
 
 def test_gitops_style_follows_the_profile():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import promql_parser
 
 from ai_platform.parts.autoscaling import CUSTOM_METRICS
-from conftest import PROFILE_NAMES, built, dist_documents
+from conftest import PROFILE_NAMES, built, dist_documents, own_documents
 
 REQUIREMENT_ID = "pod_autoscaling"
 
@@ -55,6 +55,6 @@ def test_scale_up_fast_and_scale_down_slowly():
 
 
 def test_gpu_metric_keeps_the_workload_pod_label():
-    (monitor,) = [d.obj for d in dist_documents("reference") if d.kind == "ServiceMonitor"]
+    (monitor,) = [d.obj for d in own_documents("reference") if d.kind == "ServiceMonitor"]
     assert all(e["honorLabels"] is True for e in monitor["spec"]["endpoints"])
     assert {m.series for m in CUSTOM_METRICS} >= {"DCGM_FI_DEV_GPU_UTIL"}

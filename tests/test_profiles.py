@@ -14,7 +14,6 @@ from conftest import ROOT, make_profile
 def test_reference_profile_is_the_seed_platform(reference_data):
     profile = make_profile(reference_data)
     assert profile.kubernetes.version == "1.34"
-    assert profile.kubernetes.container_runtime.value == "containerd"
     assert {p.gpu_model.value for p in profile.node_pools} == {"rtx-5090", "rtx-4090"}
     assert profile.components.gpu_enablement is GpuEnablement.DEVICE_PLUGIN
     assert profile.components.gang_scheduler is GangScheduler.VOLCANO
@@ -113,3 +112,17 @@ def test_tenant_defaults():
 
     assert TenantNamespace(name="x").effective_gpu_quota == DEFAULT_TENANT_GPU_QUOTA
     assert TenantNamespace.model_validate({"name": "x", "gpuAccess": False}).effective_gpu_quota == 0
+
+
+def test_keys_that_changed_no_output_are_gone(reference_data):
+    """Every profile key changes the output; ``kubernetes.containerRuntime`` and
+    ``components.gateway`` did not, and are rejected as unknown keys."""
+    import pytest
+
+    from ai_platform.errors import ProfileError
+    from conftest import make_profile
+
+    for section, key, value in (("kubernetes", "containerRuntime", "containerd"), ("components", "gateway", "envoy-gateway")):
+        data = {**reference_data, section: {**reference_data[section], key: value}}
+        with pytest.raises(ProfileError, match=f"{section}.{key}: unknown key"):
+            make_profile(data)

@@ -16,13 +16,13 @@ from ai_platform.parts.accelerator_access_policy import SYSTEM_NAMESPACE_LABEL
 from ai_platform.parts.tenant_guardrails import dra_quota_key
 from ai_platform.upstream import lock
 
-from conftest import dist_documents, PROFILE_NAMES, make_profile, profile_data
+from conftest import dist_documents, own_documents, PROFILE_NAMES, make_profile, profile_data
 
 REQUIREMENT_ID = "secure_accelerator_access"
 
 
 def _objects(profile: str, kind: str) -> list[dict[str, Any]]:
-    return [d.obj for d in dist_documents(profile) if d.kind == kind]
+    return [d.obj for d in own_documents(profile) if d.kind == kind]
 
 
 def _policy(profile: str = "reference") -> dict[str, Any]:

@@ -15,7 +15,7 @@ from conftest import ROOT
 
 PINNED_VERSIONS = {
     "kuberay": "v1.7.0", "volcano": "v1.15.1", "kueue": "v0.19.2", "gateway-api": "v1.6.1",
-    "gateway-api-inference-extension": "v1.6.0", "prometheus-operator": "v0.93.0", "argo-cd": "v3.5.1",
+    "gateway-api-inference-extension": "v1.5.0", "prometheus-operator": "v0.93.0", "argo-cd": "v3.5.1",
     "flux-source-controller": "v1.9.1", "flux-kustomize-controller": "v1.9.4", "flux-helm-controller": "v1.6.3",
     "nvidia-dra-driver-gpu": "v0.4.1", "nvidia-gpu-operator": "v26.7.0", "envoy-gateway": "v1.9.0",
 }

@@ -40,12 +40,12 @@ def test_misspelled_field_in_a_custom_resource_is_caught():
 
 
 def test_custom_resource_enum_and_type_are_checked():
-    release = _doc("cloud-burst", "HelmRelease")
-    release.obj["spec"]["install"]["crds"] = "Sometimes"
-    release.obj["spec"]["install"]["remediation"]["retries"] = "three"
-    problems = _problems(release)
-    assert any("spec.install.crds" in p and "Sometimes" in p for p in problems), problems
-    assert any("spec.install.remediation.retries" in p for p in problems), problems
+    ks = _doc("cloud-burst", "Kustomization")
+    ks.obj["spec"]["sourceRef"]["kind"] = "HelmRepository"
+    ks.obj["spec"]["suspend"] = "yes"
+    problems = _problems(ks)
+    assert any("spec.sourceRef.kind" in p and "HelmRepository" in p for p in problems), problems
+    assert any("spec.suspend" in p for p in problems), problems
 
 
 def test_custom_resource_required_field_is_checked():
@@ -82,8 +82,17 @@ def test_unpinned_image_is_caught(image, fragment):
 
 def test_digest_pinned_image_is_accepted():
     ds = _doc("reference", "DaemonSet", "rtx4090")
-    ds.obj["spec"]["template"]["spec"]["containers"][0]["image"] = "nvcr.io/nvidia/k8s-device-plugin@sha256:" + "a" * 64
-    assert _problems(ds) == []
+    image = "nvcr.io/nvidia/k8s-device-plugin@sha256:" + "a" * 64
+    ds.obj["spec"]["template"]["spec"]["containers"][0]["image"] = image
+    # A valid reference; only the lock does not name it.
+    assert _problems(ds) == [f"{ds.where(ROOT)}: image {image} is not pinned in upstream.lock.yaml"]
+
+
+def test_image_not_named_in_the_lock_is_caught():
+    """One source of truth for images: every image in dist/ is named in upstream.lock.yaml."""
+    ds = _doc("reference", "DaemonSet", "rtx4090")
+    ds.obj["spec"]["template"]["spec"]["containers"][0]["image"] = "nvcr.io/nvidia/k8s-device-plugin:v0.20.0"
+    assert any("image nvcr.io/nvidia/k8s-device-plugin:v0.20.0 is not pinned in upstream.lock.yaml" in p for p in _problems(ds))
 
 
 def test_container_without_requests_is_caught():

@@ -135,6 +135,9 @@ class ApiClient:
         query = "?dryRun=All" if dry_run else ""
         return self.request("POST", self.object_path(obj) + query, json.dumps(obj).encode())
 
+    def delete(self, obj: dict[str, Any]) -> None:
+        self.request("DELETE", f"{self.object_path(obj)}/{obj['metadata']['name']}")
+
     def get(self, obj: dict[str, Any]) -> dict[str, Any]:
         return self.request("GET", f"{self.object_path(obj)}/{obj['metadata']['name']}")
 

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 import cdk8s
 
+from .charts.hydrate import RenderedUnit, hydrate
+from .charts.rendering import Renderer
 from .gitops.argocd import ArgoCdApps, ArgoCdBootstrap
-from .gitops.flux import FluxRelease, FluxSources
+from .gitops.flux import FluxSources
 from .gitops.units import DeployUnit, units_for
 from .parts.accelerator_access_policy import AcceleratorAccessPolicyPart
 from .parts.base import PlatformPart
@@ -31,6 +33,8 @@ class BuiltPlatform:
     profile: Profile
     parts: list[PlatformPart]
     units: list[DeployUnit]
+    rendered: list[RenderedUnit]
+    """Upstream installs rendered into objects (one folder each)."""
     gitops: dict[str, list[cdk8s.Chart]]
     """Folder under dist/<profile>/ -> the charts written there."""
 
@@ -58,8 +62,8 @@ def _platform_parts(app: cdk8s.App, profile: Profile) -> list[PlatformPart]:
     return parts
 
 
-def build_platform(profile: Profile, dist_path: str) -> BuiltPlatform:
-    """All charts of a profile; ``dist_path`` is dist/<profile> relative to the repository."""
+def build_platform(profile: Profile, dist_path: str, renderer: Renderer | None = None) -> BuiltPlatform:
+    """All objects of a profile; ``dist_path`` is dist/<profile> relative to the repository."""
     app = cdk8s.App()
     parts = _platform_parts(app, profile)
     tenants = {t.name for t in profile.tenant_namespaces}
@@ -70,14 +74,12 @@ def build_platform(profile: Profile, dist_path: str) -> BuiltPlatform:
                 system_namespaces.setdefault(name, {}).update(labels)
     parts.insert(0, NamespacesPart(app, system_namespaces, profile.tenant_namespaces))
 
-    units = units_for(parts)
+    rendered = hydrate(parts, profile, renderer)
+    units = units_for(parts, rendered)
     gitops: dict[str, list[cdk8s.Chart]] = {}
     if profile.uses(GitOpsTool.ARGOCD):
         gitops["argocd/bootstrap"] = [ArgoCdBootstrap(app, profile, units, dist_path)]
         gitops["argocd/apps"] = [ArgoCdApps(app, profile, units, dist_path)]
     if profile.uses(GitOpsTool.FLUX):
         gitops["flux"] = [FluxSources(app, profile, units, dist_path)]
-        for unit in units:
-            if unit.helm is not None:
-                gitops[f"flux/releases/{unit.helm.release}"] = [FluxRelease(app, unit)]
-    return BuiltPlatform(profile, parts, units, gitops)
+    return BuiltPlatform(profile, parts, units, rendered, gitops)

@@ -48,10 +48,6 @@ class GangScheduler(StrEnum):
     KUEUE = "kueue"
 
 
-class GatewayImplementation(StrEnum):
-    ENVOY_GATEWAY = "envoy-gateway"
-
-
 class ClusterAutoscaler(StrEnum):
     NONE = "none"
     CLUSTER_AUTOSCALER = "cluster-autoscaler"
@@ -63,14 +59,8 @@ class MigStrategy(StrEnum):
     MIXED = "mixed"
 
 
-class ContainerRuntime(StrEnum):
-    CONTAINERD = "containerd"
-    CRI_O = "cri-o"
-
-
 class KubernetesSpec(_Model):
     version: str = Field(description="Kubernetes minor version, e.g. '1.34'")
-    container_runtime: ContainerRuntime = ContainerRuntime.CONTAINERD
 
     @model_validator(mode="after")
     def _supported(self) -> Self:
@@ -225,7 +215,6 @@ class Components(_Model):
     gpu_enablement: GpuEnablement = GpuEnablement.DEVICE_PLUGIN
     dra: bool = True
     gang_scheduler: GangScheduler = GangScheduler.VOLCANO
-    gateway: GatewayImplementation = GatewayImplementation.ENVOY_GATEWAY
     inference_extension: bool = False
     cluster_autoscaler: ClusterAutoscaler = ClusterAutoscaler.NONE
     grafana: bool = False

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import cdk8s
 import yaml
 
 from .errors import PlatformError
+from .images import image_inventory
+from .paths import CACHE_DIR
 from .platform import BuiltPlatform
 
 KUSTOMIZATION = "kustomization.yaml"
+IMAGE_INVENTORY = "images.txt"
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, keys in the order cdk8s emits them, multi-line strings as | blocks."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Block style, keys in the order cdk8s emits them, multi-line strings as | blocks
+    (libyaml's emitter when available: rendered CRDs are megabytes of YAML)."""
 
 
 def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -37,15 +43,13 @@ def object_file_name(obj: dict[str, Any], per_namespace_folders: bool = False) -
     return f"{namespace}/{name}" if per_namespace_folders and namespace else name
 
 
-def _folder_files(folder: str, charts: Iterable[cdk8s.Chart], per_namespace_folders: bool = False) -> dict[str, str]:
+def _object_folder(folder: str, objects: Iterable[dict[str, Any]], per_namespace_folders: bool = False) -> dict[str, str]:
     files: dict[str, str] = {}
-    for chart in charts:
-        for obj in chart.to_json():
-            file_name = object_file_name(obj, per_namespace_folders)
-            path = f"{folder}/{file_name}"
-            if path in files:
-                raise PlatformError(f"two objects would write {path}: {obj['kind']} {obj['metadata']['name']}")
-            files[path] = dump_yaml(obj)
+    for obj in objects:
+        path = f"{folder}/{object_file_name(obj, per_namespace_folders)}"
+        if path in files:
+            raise PlatformError(f"two objects would write {path}: {obj['kind']} {obj['metadata']['name']}")
+        files[path] = dump_yaml(obj)
     resources = sorted(name[len(folder) + 1 :] for name in files)
     files[f"{folder}/{KUSTOMIZATION}"] = dump_yaml(
         {"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization", "resources": resources}
@@ -53,12 +57,41 @@ def _folder_files(folder: str, charts: Iterable[cdk8s.Chart], per_namespace_fold
     return files
 
 
+DUMP_CACHE = CACHE_DIR / "render" / "files"
+
+
+def _cached_object_folder(folder: str, objects: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """``_object_folder`` for large rendered folders, cached by the objects' content (the YAML
+    emitter is the slow part of a synth that renders nothing)."""
+    digest = hashlib.sha256(json.dumps([folder, yaml.__version__, objects]).encode()).hexdigest()[:24]
+    path = DUMP_CACHE / f"{digest}.json"
+    if path.is_file():
+        return dict(json.loads(path.read_text(encoding="utf-8")))
+    files = _object_folder(folder, objects)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_text(json.dumps(files), encoding="utf-8")
+    partial.replace(path)
+    return files
+
+
+def _chart_objects(charts: Iterable[cdk8s.Chart]) -> list[dict[str, Any]]:
+    return [obj for chart in charts for obj in chart.to_json()]
+
+
 def render_platform(built: BuiltPlatform) -> dict[str, str]:
     """Relative path (inside dist/<profile>/) -> file content."""
     files: dict[str, str] = {}
+    deployed: list[dict[str, Any]] = []
     for part in built.parts:
         if part.api_objects:
-            files.update(_folder_files(part.part_name, [part], part.per_namespace_folders))
+            objects = _chart_objects([part])
+            deployed.extend(objects)
+            files.update(_object_folder(part.part_name, objects, part.per_namespace_folders))
+    for unit in built.rendered:
+        deployed.extend(unit.objects)
+        files.update(_cached_object_folder(unit.name, unit.objects))
     for folder, charts in built.gitops.items():
-        files.update(_folder_files(folder, charts))
+        files.update(_object_folder(folder, _chart_objects(charts)))
+    files[IMAGE_INVENTORY] = image_inventory(deployed)
     return dict(sorted(files.items()))

@@ -88,7 +88,7 @@ def synth_profiles(
     for name, files in rendered.items():
         target = dist_dir / name
         _swap_in(files, target)
-        objects = sum(1 for path in files if not path.endswith("kustomization.yaml"))
+        objects = sum(1 for path in files if "/" in path and not path.endswith("kustomization.yaml"))
         results.append(SynthResult(name, target, len(files), objects))
     _write_cdk8s_outdir(rendered)
     return results

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from .apiserver import ApiClient, ApiError
+from .parts.ray import KUBERAY_NAMESPACE
 from .profile import ClusterAutoscaler, GangScheduler, Profile
 
 PASS, FAIL, NEEDS_GPU, NOT_APPLICABLE = "pass", "fail", "needs-a-GPU-node", "not-applicable"
@@ -125,7 +126,7 @@ class Verifier:
             r("gang_scheduling", "Kueue cluster queues", lambda: self._listed("/apis/kueue.x-k8s.io/v1beta2/clusterqueues", "ClusterQueues"))
             r("gang_scheduling", "Kueue controller available", lambda: self._deployment_available("kueue-system", "kueue-controller-manager"))
         r("robust_controller", "Ray CRDs", lambda: self._crd("rayclusters.ray.io"))
-        r("robust_controller", "KubeRay operator available", lambda: self._deployment_available("kuberay-system", "kuberay-operator"))
+        r("robust_controller", "KubeRay operator available", lambda: self._deployment_available(KUBERAY_NAMESPACE, "kuberay-operator"))
         r("accelerator_metrics", "DCGM ServiceMonitor", lambda: self._listed("/apis/monitoring.coreos.com/v1/servicemonitors", "ServiceMonitors"))
         if profile.components.gpu_enablement.value == "device-plugin":
             r("accelerator_metrics", "DCGM exporter on GPU nodes", lambda: self._gpu_daemonset("gpu-monitoring", "dcgm-exporter"))

@@ -112,7 +112,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "GPUs of DRA pools are handed out by the NVIDIA DRA driver through resource.k8s.io/v1: "
             "tenants get ResourceClaimTemplates for one GPU, a GPU of a given model (CEL), several GPUs "
             "and MIG slices; a pool is managed by the device plugin or by DRA, never both.",
-            ("dynamic-resource-allocation", "helm-nvidia-dra-driver-gpu"),
+            ("dynamic-resource-allocation", "nvidia-dra-driver-gpu", "nvidia-dra-driver-gpu-crds"),
             ("nvidia-dra-driver-gpu",),
             "tests/test_dra_support.py",
             ("docs/dra.md",),
@@ -128,7 +128,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "Envoy Gateway implements the Gateway API (standard channel, one CRD owner). Every model has "
             "an HTTPRoute that routes on the OpenAI model header, pins versions by header and splits "
             "traffic between versions by weight, with timeouts for streaming completions.",
-            ("inference-gateway", "inference-services", "helm-envoy-gateway", "upstream-gateway-api"),
+            ("inference-gateway", "inference-services", "envoy-gateway", "envoy-gateway-crds", "gateway-api-crds"),
             ("gateway-api", "envoy-gateway"),
             "tests/test_ai_inference.py",
             ("docs/inference-routing.md",),
@@ -144,7 +144,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "Volcano or Kueue, per profile, makes distributed GPU jobs all-or-nothing: Volcano's gang "
             "plugin with per-tenant queues, or Kueue admission with waitForPodsReady and per-tenant "
             "GPU quotas; Ray jobs join the same scheduler.",
-            ("gang-scheduling", "helm-volcano", "helm-kueue"),
+            ("gang-scheduling", "volcano", "volcano-crds", "kueue", "kueue-crds"),
             ("volcano", "kueue"),
             "tests/test_gang_scheduling.py",
             ("docs/scheduling.md",),
@@ -159,7 +159,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "When the profile enables it, the Cluster Autoscaler scales one node group per GPU pool; "
             "node groups advertise GPU labels, taints and capacity so pending GPU pods scale up the "
             "right pool, also from zero.",
-            ("helm-cluster-autoscaler",),
+            ("cluster-autoscaler",),
             ("cluster-autoscaler",),
             "tests/test_cluster_autoscaling.py",
             ("docs/autoscaling.md",),
@@ -170,7 +170,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "pod_autoscaling",
             "prometheus-adapter serves per-pod GPU utilisation and inference queue depth as custom "
             "metrics; autoscaling/v2 HPAs scale the GPU model servers on them.",
-            ("inference-services", "helm-prometheus-adapter"),
+            ("inference-services", "prometheus-adapter"),
             ("prometheus-adapter",),
             "tests/test_pod_autoscaling.py",
             ("docs/autoscaling.md",),
@@ -197,7 +197,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "kube-prometheus-stack selects every ServiceMonitor, PodMonitor and rule in every "
             "namespace; PodMonitors discover OpenAI-compatible model servers, labelled workloads and "
             "Ray pods; recording rules and GPU fault alerts are validated PromQL.",
-            ("service-metrics", "helm-kube-prometheus-stack"),
+            ("service-metrics", "kube-prometheus-stack", "kube-prometheus-stack-crds"),
             ("prometheus-operator",),
             "tests/test_ai_service_metrics.py",
             ("docs/observability.md",),
@@ -223,16 +223,16 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
         ),
         RequirementImplementation(
             "robust_controller",
-            "KubeRay is installed from its pinned chart with its admission webhook on (certificates "
-            "from cert-manager); a RayCluster, a gang-scheduled RayJob and a RayService are "
-            "reconciled in a tenant namespace.",
-            ("ray", "helm-kuberay-operator", "helm-cert-manager"),
+            "KubeRay is rendered from its pinned kustomize configuration with its admission webhook "
+            "(serving certificate from cert-manager); a RayCluster, a gang-scheduled RayJob and a "
+            "RayService are reconciled in a tenant namespace.",
+            ("ray", "kuberay-operator", "kuberay-operator-crds", "cert-manager", "cert-manager-crds"),
             ("kuberay", "cert-manager"),
             "tests/test_robust_controller.py",
             ("docs/scheduling.md",),
             (
-                LiveCheck("kubectl -n kuberay-system get deploy kuberay-operator", "Available"),
-                LiveCheck("kubectl get validatingwebhookconfigurations kuberay-operator-validating-webhook-configuration", "present"),
+                LiveCheck("kubectl -n ray-system get deploy kuberay-operator", "Available"),
+                LiveCheck("kubectl get validatingwebhookconfigurations kuberay-validating-webhook-configuration", "present"),
                 LiveCheck("kubectl -n ml-team-b get rayclusters,rayjobs,rayservices", "ready / Complete / Running"),
             ),
             _always(),
@@ -241,7 +241,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "driver_runtime_management",
             "With the GPU Operator, drivers and the container toolkit are installed per node and "
             "verified by the operator's validator before GPUs are advertised.",
-            ("helm-gpu-operator", "nvidia-device-plugin"),
+            ("gpu-operator", "gpu-operator-crds", "nvidia-device-plugin"),
             ("nvidia-gpu-operator",),
             "tests/test_driver_runtime_management.py",
             ("docs/gpu-enablement.md",),
@@ -263,7 +263,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "advanced_inference_ingress",
             "With the Inference Extension, every model version is an InferencePool whose endpoint "
             "picker routes on live model-server metrics; routes split traffic across pools.",
-            ("inference-services", "upstream-gateway-api-inference-extension"),
+            ("inference-services", "gateway-api-inference-extension-crds"),
             ("gateway-api-inference-extension",),
             "tests/test_advanced_inference_ingress.py",
             ("docs/inference-routing.md",),

@@ -63,7 +63,7 @@ def render_statement(profile: Profile) -> str:
         "",
         "## Tested environment",
         "",
-        f"- Kubernetes v{version}, container runtime {profile.kubernetes.container_runtime.value}",
+        f"- Kubernetes v{version}",
         f"- GitOps: {', '.join(t.value for t in profile.gitops.tools)}, from `dist/{profile.name}/`",
         "- GPU node pools:",
     ]
@@ -80,7 +80,7 @@ def render_statement(profile: Profile) -> str:
     c = profile.components
     lines += [
         f"- Components: GPU enablement {c.gpu_enablement.value}, gang scheduler {c.gang_scheduler.value}, "
-        f"gateway {c.gateway.value}{' + Inference Extension' if c.inference_extension else ''}, "
+        f"gateway Envoy Gateway{' + Inference Extension' if c.inference_extension else ''}, "
         f"cluster autoscaler {c.cluster_autoscaler.value}",
         "- Pinned upstream versions (upstream.lock.yaml):",
     ]

@@ -1,9 +1,12 @@
 """Argo CD: an AppProject, a root app-of-apps Application, and one Application per unit.
 
 Layout under ``dist/<profile>/argocd/``:
-  bootstrap/  AppProject, root Application, OCI Helm repository Secrets, and the
-              argocd-cm health check for Applications (apply once, server-side)
+  bootstrap/  AppProject, root Application and the argocd-cm health check for
+              Applications (apply once, server-side)
   apps/       one Application per deploy unit, ordered by sync waves (the root app syncs it)
+
+Every unit is a folder of this repository (charts are rendered into dist/ at synth), so the
+project allows this repository alone and every Application is a directory source.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from imports.io import argoproj as argo
 
 from ..parts.base import custom_resource_metadata, standard_labels
 from ..profile import Profile
-from ..upstream import GitManifests, lock
 from .units import DeployUnit
 
 NAMESPACE = "argocd"
@@ -56,36 +58,21 @@ def sync_policy(unit: DeployUnit | None) -> argo.ApplicationSpecSyncPolicy:
     )
 
 
-def upstream_manifests(unit: DeployUnit) -> GitManifests:
-    assert unit.upstream is not None
-    manifests = lock().component(unit.upstream.component).manifests
-    assert manifests is not None, f"{unit.upstream.component} has no manifests in upstream.lock.yaml"
-    return manifests
-
-
 def owns_crds(unit: DeployUnit | None) -> bool:
-    return unit is not None and unit.upstream is not None
-
-
-def chart_repo_url(repository: str) -> str:
-    """Argo CD names OCI Helm repositories without the scheme."""
-    return repository.removeprefix("oci://")
+    return unit is not None and unit.owns_crds
 
 
 class ArgoCdBootstrap(cdk8s.Chart):
     def __init__(self, scope: Construct, profile: Profile, units: Sequence[DeployUnit], dist_path: str) -> None:
         super().__init__(scope, "argocd-bootstrap", disable_resource_name_hashes=True)
         project = profile.name
-        charts = [lock().component(u.helm.component).chart for u in units if u.helm is not None]
-        chart_repos = sorted({chart_repo_url(c.repository) for c in charts if c is not None})
-        git_repos = sorted({upstream_manifests(u).repository for u in units if u.upstream is not None})
         argo.AppProject(
             self,
             "project",
             metadata=custom_resource_metadata(project, "argocd-project", NAMESPACE),
             spec=argo.AppProjectSpec(
                 description=f"AI platform, profile {profile.name}",
-                source_repos=[profile.gitops.repo_url, *chart_repos, *git_repos],
+                source_repos=[profile.gitops.repo_url],
                 destinations=[argo.AppProjectSpecDestinations(server=IN_CLUSTER, namespace="*")],
                 cluster_resource_whitelist=[argo.AppProjectSpecClusterResourceWhitelist(group="*", kind="*")],
             ),
@@ -106,23 +93,6 @@ class ArgoCdBootstrap(cdk8s.Chart):
                 sync_policy=sync_policy(None),
             ),
         )
-        for chart in sorted({c.repository: c for c in charts if c is not None and c.is_oci}.values(), key=lambda c: c.repository):
-            secret_name = f"helm-oci-{chart.name}"
-            k8s.KubeSecret(
-                self,
-                secret_name,
-                metadata=k8s.ObjectMeta(
-                    name=secret_name,
-                    namespace=NAMESPACE,
-                    labels={**standard_labels(secret_name, "argocd-repository"), "argocd.argoproj.io/secret-type": "repository"},
-                ),
-                string_data={
-                    "type": "helm",
-                    "name": chart.name,
-                    "url": chart_repo_url(chart.repository),
-                    "enableOCI": "true",
-                },
-            )
         k8s.KubeConfigMap(
             self,
             "argocd-cm",
@@ -156,9 +126,7 @@ class ArgoCdApps(cdk8s.Chart):
                 ),
                 spec=argo.ApplicationSpec(
                     project=profile.name,
-                    destination=argo.ApplicationSpecDestination(
-                        server=IN_CLUSTER, namespace=unit.helm.namespace if unit.helm else None
-                    ),
+                    destination=argo.ApplicationSpecDestination(server=IN_CLUSTER),
                     source=self._source(profile, unit, dist_path),
                     sync_policy=sync_policy(unit),
                     ignore_differences=[
@@ -173,29 +141,8 @@ class ArgoCdApps(cdk8s.Chart):
 
     @staticmethod
     def _source(profile: Profile, unit: DeployUnit, dist_path: str) -> argo.ApplicationSpecSource:
-        if unit.upstream is not None:
-            manifests = upstream_manifests(unit)
-            return argo.ApplicationSpecSource(
-                repo_url=manifests.repository,
-                target_revision=manifests.ref,
-                path=manifests.path,
-                directory=argo.ApplicationSpecSourceDirectory(recurse=False),
-            )
-        if unit.helm is None:
-            return argo.ApplicationSpecSource(
-                repo_url=profile.gitops.repo_url,
-                target_revision=profile.gitops.revision,
-                path=f"{dist_path}/{unit.name}",
-            )
-        chart = lock().component(unit.helm.component).chart
-        assert chart is not None, f"{unit.helm.component} has no chart in upstream.lock.yaml"
         return argo.ApplicationSpecSource(
-            repo_url=chart_repo_url(chart.repository),
-            chart=chart.name,
-            target_revision=chart.version,
-            helm=argo.ApplicationSpecSourceHelm(
-                release_name=unit.helm.release,
-                values_object=dict(unit.helm.values) or None,
-                skip_crds=unit.helm.skip_crds or None,
-            ),
+            repo_url=profile.gitops.repo_url,
+            target_revision=profile.gitops.revision,
+            path=f"{dist_path}/{unit.name}",
         )

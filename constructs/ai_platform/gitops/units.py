@@ -1,13 +1,16 @@
-"""Deploy units: what a GitOps tool syncs, one per part folder and one per Helm release."""
+"""Deploy units: what a GitOps tool syncs. Every unit is one folder of ``dist/<profile>/``:
+the folder of a part with objects, or the rendered objects of one upstream install (its
+CRDs in a unit of their own)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
+from ..charts.hydrate import RenderedUnit
 from ..kinds import is_builtin
-from ..parts.base import HelmInstall, PlatformPart, Stage, UpstreamManifestsInstall
+from ..parts.base import HelmInstall, KustomizeInstall, PlatformPart, Stage, UpstreamManifestsInstall
 
 
 @dataclass(frozen=True)
@@ -15,14 +18,22 @@ class DeployUnit:
     name: str
     stage: Stage
     helm: HelmInstall | None = None
+    """The chart this unit's objects were rendered from (not set on its CRD unit)."""
     has_custom_resources: bool = False
     """True when the unit applies custom resources whose CRD may arrive in the same sync."""
     upstream: UpstreamManifestsInstall | None = None
     ignore_differences: tuple[dict[str, Any], ...] = ()
+    kustomize: KustomizeInstall | None = None
+    owns_crds: bool = False
+    """The unit is the one owner of CRDs: it is never pruned (that would delete every object)."""
 
 
-def units_for(parts: Iterable[PlatformPart]) -> list[DeployUnit]:
-    """A unit per part folder that has objects, and one per Helm release, in stage order."""
+def _custom(objects: Iterable[dict[str, Any]]) -> bool:
+    return any(not is_builtin(o["apiVersion"]) for o in objects)
+
+
+def units_for(parts: Iterable[PlatformPart], rendered: Sequence[RenderedUnit] = ()) -> list[DeployUnit]:
+    """A unit per part folder that has objects and per rendered folder, in stage order."""
     units: list[DeployUnit] = []
     for part in parts:
         if part.api_objects:
@@ -30,10 +41,19 @@ def units_for(parts: Iterable[PlatformPart]) -> list[DeployUnit]:
             units.append(
                 DeployUnit(part.part_name, part.stage, None, custom, ignore_differences=tuple(part.argo_ignore_differences))
             )
-        for install in part.helm_installs:
-            units.append(DeployUnit(f"helm-{install.release}", install.stage, install))
-        for manifests in part.upstream_manifests:
-            units.append(DeployUnit(f"upstream-{manifests.component}", manifests.stage, upstream=manifests))
+    for unit in rendered:
+        source = unit.source
+        units.append(
+            DeployUnit(
+                unit.name,
+                unit.stage,
+                helm=source if isinstance(source, HelmInstall) and not unit.crds else None,
+                has_custom_resources=_custom(unit.objects),
+                upstream=source if isinstance(source, UpstreamManifestsInstall) else None,
+                kustomize=source if isinstance(source, KustomizeInstall) and not unit.crds else None,
+                owns_crds=unit.crds,
+            )
+        )
     return sorted(units, key=lambda u: (u.stage, u.name))
 
 

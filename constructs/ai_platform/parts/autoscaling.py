@@ -11,7 +11,7 @@ from constructs import Construct
 from ..gpu_models import GPU_MODELS, GPU_PRODUCT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
 from ..profile import ClusterAutoscaler, Profile
 from ..upstream import lock
-from .base import NODE_POOL_LABEL, HelmInstall, PlatformPart, Stage
+from .base import NODE_POOL_LABEL, RESTRICTED_CONTAINER, RESTRICTED_POD, HelmInstall, PlatformPart, Stage, requests
 from .monitoring import NAMESPACE as MONITORING_NAMESPACE
 from .monitoring import RELEASE as MONITORING_RELEASE
 
@@ -48,6 +48,7 @@ def adapter_values() -> dict[str, Any]:
     return {
         "prometheus": {"url": f"http://{MONITORING_RELEASE}-prometheus.{MONITORING_NAMESPACE}.svc", "port": 9090},
         "rules": {"default": False, "custom": [m.rule() for m in CUSTOM_METRICS]},
+        "resources": requests("100m", "128Mi"),
     }
 
 
@@ -68,6 +69,9 @@ def cluster_autoscaler_values(profile: Profile) -> dict[str, Any]:
             {"name": node_group_name(settings.node_group_prefix, p.name), "minSize": p.min_nodes, "maxSize": p.max_nodes}
             for p in profile.node_pools
         ],
+        "resources": requests("100m", "300Mi"),
+        "securityContext": RESTRICTED_POD,
+        "containerSecurityContext": RESTRICTED_CONTAINER,
         "extraArgs": {
             # GPU pools scale down only when their GPUs are idle, never below minSize.
             "scale-down-enabled": True,

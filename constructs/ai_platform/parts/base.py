@@ -27,22 +27,52 @@ class Stage(IntEnum):
     WORKLOADS = 4
 
 
+SecurityExemptions = Mapping[str, str]
+"""``<Kind>/<name>`` of a rendered workload -> why it cannot run restricted (post-render
+annotation ``ai-platform.dev/security-exemption``)."""
+
+
 @dataclass(frozen=True)
 class HelmInstall:
-    """An upstream chart, pinned in upstream.lock.yaml, installed with typed values."""
+    """An upstream chart, pinned in upstream.lock.yaml, rendered at synth with typed values.
+
+    Its CRDs go to a unit ``<release>-crds`` of the CRDS stage (one owner, never pruned);
+    everything else to the unit ``<release>`` of ``stage``.
+    """
 
     release: str
     namespace: str
     component: str
     stage: Stage
     values: Mapping[str, Any] = field(default_factory=dict)
-    skip_crds: bool = False
-    """Leave the chart's bundled CRDs alone because another unit owns them."""
+    security_exemptions: SecurityExemptions = field(default_factory=dict)
+    crds_owned_elsewhere: frozenset[str] = frozenset()
+    """CRDs the chart bundles that another install owns: dropped from this render."""
+    restricted_pods: tuple[str, ...] = ()
+    """``<Kind>/<name>`` of workloads the chart gives no security context and has no value for,
+    which run in a Pod Security ``restricted`` namespace: post-render adds the restricted one."""
+    container_requests: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """``<Kind>/<name>/<container>`` -> resource requests, for containers whose chart has no
+    value for them (post-render sets them where the container has none)."""
+
+
+@dataclass(frozen=True)
+class KustomizeInstall:
+    """An upstream kustomize configuration (``kustomize`` in upstream.lock.yaml), rendered at
+    synth with an overlay of ours (images from the lock, patches)."""
+
+    release: str
+    namespace: str
+    component: str
+    stage: Stage
+    overlay: Mapping[str, Any] = field(default_factory=dict)
+    security_exemptions: SecurityExemptions = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class UpstreamManifestsInstall:
-    """A folder of upstream manifests (``manifests`` in upstream.lock.yaml) synced from Git."""
+    """The pinned files of a folder of upstream manifests (``manifests`` in upstream.lock.yaml),
+    written into dist/ as they are (CRD bundles that need exactly one owner)."""
 
     component: str
     stage: Stage
@@ -71,7 +101,8 @@ class PlatformPart(cdk8s.Chart):
     """A cdk8s chart whose objects form one folder of ``dist/<profile>/``.
 
     ``namespaces`` lists the namespaces the part's objects live in; the namespaces part
-    creates them. ``helm_installs`` are upstream charts the GitOps layer installs for it.
+    creates them. ``helm_installs`` and ``kustomize_installs`` are upstream configurations
+    rendered at synth into units of their own (see ``charts/hydrate.py``).
     """
 
     def __init__(self, scope: Construct, name: str, stage: Stage, *, per_namespace_folders: bool = False) -> None:
@@ -81,6 +112,7 @@ class PlatformPart(cdk8s.Chart):
         self.per_namespace_folders = per_namespace_folders
         """Write namespaced objects under <part>/<namespace>/ (parts that repeat names per tenant)."""
         self.helm_installs: list[HelmInstall] = []
+        self.kustomize_installs: list[KustomizeInstall] = []
         self.upstream_manifests: list[UpstreamManifestsInstall] = []
         self.argo_ignore_differences: list[dict[str, Any]] = []
         """Fields a controller owns after sync (Argo CD ignoreDifferences entries)."""
@@ -96,3 +128,18 @@ class PlatformPart(cdk8s.Chart):
     def add_helm_install(self, install: HelmInstall) -> None:
         self.namespaces.setdefault(install.namespace, {})
         self.helm_installs.append(install)
+
+    def add_kustomize_install(self, install: KustomizeInstall) -> None:
+        self.namespaces.setdefault(install.namespace, {})
+        self.kustomize_installs.append(install)
+
+
+def requests(cpu: str, memory: str) -> dict[str, dict[str, str]]:
+    """Chart ``resources`` value with requests only (CPU limits are left to the scheduler)."""
+    return {"requests": {"cpu": cpu, "memory": memory}}
+
+
+RESTRICTED_POD: dict[str, object] = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+"""Pod securityContext of Pod Security ``restricted``, as a chart value."""
+RESTRICTED_CONTAINER: dict[str, object] = {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}}
+"""Container securityContext of Pod Security ``restricted``, as a chart value."""

@@ -26,7 +26,7 @@ from constructs import Construct
 from ..gpu_models import GPU_MODELS, GPU_TAINT_KEY
 from ..profile import GpuEnablement, MigStrategy, NodePool, Profile
 from ..upstream import lock
-from .base import NODE_POOL_LABEL, HelmInstall, PlatformPart, Stage, standard_labels
+from .base import NODE_POOL_LABEL, HelmInstall, PlatformPart, Stage, requests, standard_labels
 
 COMPONENT = "nvidia-dra-driver-gpu"
 NAMESPACE = "nvidia-dra-driver"
@@ -57,7 +57,12 @@ class DraDriverValues:
             "nvidiaDriverRoot": self.driver_root,
             "image": {"repository": repository, "tag": tag},
             "resources": {"gpus": {"enabled": True}, "computeDomains": {"enabled": False}},
+            # The chart refuses GPU resources unless told that no device plugin serves the same
+            # nodes. Here none does: the kubelet plugin runs only on DRA pools, and the device
+            # plugin (ours or the GPU Operator's) never on them (docs/dra.md).
+            "gpuResourcesEnabledOverride": True,
             "kubeletPlugin": {
+                "containers": {"gpus": {"resources": requests("50m", "128Mi")}},
                 "tolerations": [{"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}],
                 "affinity": {
                     "nodeAffinity": {
@@ -117,6 +122,14 @@ class DynamicResourceAllocationPart(PlatformPart):
                 component=COMPONENT,
                 stage=Stage.OPERATORS,
                 values=values.to_values(),
+                # values.yaml has kubeletPlugin.containers.init.resources, but no template reads it.
+                container_requests={"DaemonSet/dra-driver-nvidia-gpu-kubelet-plugin/init-container": {"cpu": "10m", "memory": "32Mi"}},
+                security_exemptions={
+                    "DaemonSet/dra-driver-nvidia-gpu-kubelet-plugin": (
+                        "node agent: the kubelet plugin prepares GPU devices on the host (driver root, "
+                        "CDI specs, kubelet plugin sockets) and must run privileged as root"
+                    ),
+                },
             )
         )
         self.templates = claim_templates(pools)

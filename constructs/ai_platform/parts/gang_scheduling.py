@@ -21,7 +21,8 @@ from constructs import Construct
 
 from ..gpu_models import GPU_MODELS, GPU_RESOURCE, GPU_TAINT_KEY
 from ..profile import GangScheduler, PoolManagement, Profile
-from .base import HelmInstall, PlatformPart, Stage, custom_resource_metadata, standard_labels
+from ..upstream import lock
+from .base import HelmInstall, PlatformPart, Stage, custom_resource_metadata, requests, standard_labels
 
 VOLCANO_NAMESPACE = "volcano-system"
 KUEUE_NAMESPACE = "kueue-system"
@@ -85,6 +86,16 @@ def kueue_manager_config() -> dict[str, Any]:
     }
 
 
+def kueue_values() -> dict[str, Any]:
+    """The manager configuration, and the released image from the lock: the chart's source
+    names a staging image that Kueue's release tooling replaces."""
+    repository, tag = lock().component("kueue").image("controller").rsplit(":", 1)
+    return {
+        "managerConfig": {"controllerManagerConfigYaml": yaml.safe_dump(kueue_manager_config(), sort_keys=False)},
+        "controllerManager": {"manager": {"image": {"repository": repository, "tag": tag, "pullPolicy": "IfNotPresent"}}},
+    }
+
+
 class GangSchedulingPart(PlatformPart):
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "gang-scheduling", Stage.CONFIGURATION, per_namespace_folders=True)
@@ -114,7 +125,14 @@ class GangSchedulingPart(PlatformPart):
                 namespace=VOLCANO_NAMESPACE,
                 component="volcano",
                 stage=Stage.OPERATORS,
-                values={"custom": {"scheduler_config_override": yaml.safe_dump(VOLCANO_SCHEDULER_CONFIG, sort_keys=False)}},
+                values={
+                    "custom": {
+                        "scheduler_config_override": yaml.safe_dump(VOLCANO_SCHEDULER_CONFIG, sort_keys=False),
+                        "admission_resources": requests("100m", "128Mi"),
+                        "scheduler_resources": requests("200m", "256Mi"),
+                        "controller_resources": requests("100m", "256Mi"),
+                    }
+                },
             )
         )
         for tenant in profile.tenant_namespaces:
@@ -141,7 +159,7 @@ class GangSchedulingPart(PlatformPart):
                 namespace=KUEUE_NAMESPACE,
                 component="kueue",
                 stage=Stage.OPERATORS,
-                values={"managerConfig": {"controllerManagerConfigYaml": yaml.safe_dump(kueue_manager_config(), sort_keys=False)}},
+                values=kueue_values(),
             )
         )
         models = sorted({p.gpu_model for p in profile.pools_managed_by(PoolManagement.DEVICE_PLUGIN)})

@@ -1,20 +1,25 @@
 """Gateway API for inference traffic: one owner for each CRD bundle, Envoy Gateway, and the
 shared GatewayClass and Gateway.
 
-CRD ownership: the Gateway API standard-channel CRDs, the Envoy Gateway CRDs and (when
-enabled) the Inference Extension CRDs are each synced from their upstream Git tag by a
-unit of their own. The Envoy Gateway chart bundles Gateway API CRDs too; it is installed
-with its CRDs skipped so that two owners never fight over the same CRD.
+CRD ownership: the Gateway API standard-channel CRDs (with their safe-upgrades admission
+policy), the Envoy Gateway CRDs and (when enabled) the Inference Extension CRDs are each
+written from their pinned upstream files into a unit of their own. The Envoy Gateway chart
+bundles Gateway API CRDs and the same safe-upgrades policy in its ``crds`` subchart; that
+subchart is switched off (``crds.enabled: false``, the chart's switch; ``--skip-crds``
+would not cover the policy, which is a template) so that every object has one owner.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from constructs import Construct
 
 from imports.io.k8s.networking import gateway as gw
 
 from ..profile import Profile
-from .base import HelmInstall, PlatformPart, Stage, custom_resource_metadata
+from ..upstream import lock
+from .base import HelmInstall, PlatformPart, Stage, custom_resource_metadata, requests
 from .namespaces import TENANT_LABEL
 
 ENVOY_GATEWAY = "envoy-gateway"
@@ -24,6 +29,17 @@ GATEWAY_CONTROLLER = "gateway.envoyproxy.io/gatewayclass-controller"
 GATEWAY_NAME = "inference-gateway"
 GATEWAY_NAMESPACE = "inference-gateway"
 HTTP_LISTENER = "http"
+
+
+def envoy_gateway_values() -> dict[str, Any]:
+    """No bundled CRDs (see above); the data-plane and rate-limit images the controller
+    deploys are pinned in the lock rather than left to the chart's defaults."""
+    envoy = lock().component(ENVOY_GATEWAY)
+    return {
+        "crds": {"enabled": False},
+        "certgen": {"job": {"resources": requests("50m", "64Mi")}},
+        "global": {"images": {"envoyProxy": {"image": envoy.image("proxy")}, "ratelimit": {"image": envoy.image("ratelimit")}}},
+    }
 
 
 class InferenceGatewayPart(PlatformPart):
@@ -41,7 +57,7 @@ class InferenceGatewayPart(PlatformPart):
                 namespace=ENVOY_GATEWAY_NAMESPACE,
                 component=ENVOY_GATEWAY,
                 stage=Stage.OPERATORS,
-                skip_crds=True,
+                values=envoy_gateway_values(),
             )
         )
         gw.GatewayClass(

@@ -81,6 +81,7 @@ class InferenceServicesPart(PlatformPart):
                             component=INFERENCE_EXTENSION,
                             stage=Stage.CONFIGURATION,
                             values=inference_pool_values(model, version),
+                            restricted_pods=(f"Deployment/{server_name(model, version)}-epp",),
                         )
                     )
             self._route(model)

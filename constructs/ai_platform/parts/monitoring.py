@@ -17,11 +17,13 @@ from typing import Any
 from constructs import Construct
 
 from ..profile import Profile
-from .base import HelmInstall, PlatformPart, Stage
+from .base import HelmInstall, PlatformPart, Stage, requests
 
 COMPONENT = "prometheus-operator"
 NAMESPACE = "monitoring"
 RELEASE = "kube-prometheus-stack"
+GRAFANA_ADMIN_SECRET = "grafana-admin"
+"""Secret (keys admin-user, admin-password) in the monitoring namespace; not in dist/."""
 MONITOR_KINDS = {"ServiceMonitor": "serviceMonitor", "PodMonitor": "podMonitor", "PrometheusRule": "rule"}
 
 
@@ -69,11 +71,26 @@ def prometheus_values(grafana: bool) -> dict[str, Any]:
         spec[f"{prefix}NamespaceSelector"] = everything
     return {
         "crds": {"enabled": True},
+        # The operator's admission webhook gets its certificate from cert-manager rather than
+        # from the chart's certgen hook Jobs (which patch objects behind GitOps' back).
+        "prometheusOperator": {
+            "admissionWebhooks": {"certManager": {"enabled": True}},
+            "resources": requests("100m", "128Mi"),
+        },
+        "kube-state-metrics": {"resources": requests("50m", "128Mi")},
+        "prometheus-node-exporter": {"resources": requests("50m", "64Mi")},
         "prometheus": {"prometheusSpec": spec},
         "alertmanager": {"enabled": True},
         "grafana": {
             "enabled": grafana,
-            "sidecar": {"dashboards": {"enabled": True, "label": "grafana_dashboard", "labelValue": "1", "searchNamespace": "ALL"}},
+            "resources": requests("100m", "256Mi"),
+            # The admin credentials come from a Secret the cluster's operators create; without
+            # it the chart would generate a random password into a Secret committed to Git.
+            "admin": {"existingSecret": GRAFANA_ADMIN_SECRET},
+            "sidecar": {
+                "resources": requests("50m", "64Mi"),
+                "dashboards": {"enabled": True, "label": "grafana_dashboard", "labelValue": "1", "searchNamespace": "ALL"},
+            },
         },
     }
 
@@ -85,5 +102,17 @@ class MonitoringPart(PlatformPart):
         self.add_namespace(NAMESPACE, {"pod-security.kubernetes.io/enforce": "privileged"})
         self.values = prometheus_values(profile.components.grafana)
         self.add_helm_install(
-            HelmInstall(release=RELEASE, namespace=NAMESPACE, component=COMPONENT, stage=Stage.OPERATORS, values=self.values)
+            HelmInstall(
+                release=RELEASE,
+                namespace=NAMESPACE,
+                component=COMPONENT,
+                stage=Stage.OPERATORS,
+                values=self.values,
+                security_exemptions={
+                    "DaemonSet/kube-prometheus-stack-prometheus-node-exporter": (
+                        "node agent: node-exporter reads host metrics through the host network, PID namespace "
+                        "and a read-only host root mount"
+                    ),
+                },
+            )
         )

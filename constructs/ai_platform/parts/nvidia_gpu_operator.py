@@ -11,6 +11,7 @@ from constructs import Construct
 
 from ..gpu_models import GPU_TAINT_KEY
 from ..profile import MigStrategy, PoolManagement, Profile
+from ..upstream import lock
 from .base import HelmInstall, PlatformPart, Stage, standard_labels
 from .nvidia_device_plugin import DevicePluginConfig
 
@@ -20,6 +21,49 @@ DEVICE_PLUGIN_CONFIG_MAP = "device-plugin-config"
 DEFAULT_CONFIG_KEY = "default"
 NODE_CONFIG_LABEL = "nvidia.com/device-plugin.config"
 """Node label the operator's device plugin reads to pick its entry of the config map."""
+
+
+COMPUTE_DOMAIN_CRDS = ("computedomains.resource.nvidia.com", "computedomaincliques.resource.nvidia.com")
+"""Bundled by the GPU Operator chart too; with DRA pools the DRA driver chart owns them."""
+SANDBOX_COMPONENTS = ("kataSandboxDevicePlugin", "vfioManager", "vgpuDeviceManager", "ccManager")
+"""ClusterPolicy components that serve only VM/sandbox workloads, which the platform does not
+offer. (``sandboxDevicePlugin`` is not listed: the chart writes its ``enabled`` only when
+true, so ``false`` would be ignored; it runs only with ``sandboxWorkloads``, which stays off,
+and its image is pinned like every other.)"""
+
+
+def operand_image(reference: str) -> dict[str, str]:
+    """A pinned image as the ClusterPolicy's repository / image / version fields."""
+    path, version = reference.rsplit(":", 1)
+    repository, image = path.rsplit("/", 1)
+    return {"repository": repository, "image": image, "version": version}
+
+
+def operand_images() -> dict[str, dict[str, Any]]:
+    """Every image the operator deploys, from upstream.lock.yaml (never the chart's defaults):
+    the device plugin and DCGM exporter at the versions the rest of the platform pins."""
+    operator = lock().component(COMPONENT)
+    device_plugin = lock().component("nvidia-device-plugin").image("device-plugin")
+    nfd_repository, nfd_tag = operator.image("node-feature-discovery").rsplit(":", 1)
+    return {
+        "operator": operand_image(operator.image("operator")),
+        "validator": operand_image(operator.image("operator")),
+        "driver": {**operand_image(operator.image("driver")), "manager": operand_image(operator.image("driver-manager"))},
+        "toolkit": operand_image(operator.image("container-toolkit")),
+        "devicePlugin": operand_image(device_plugin),
+        "gfd": operand_image(device_plugin),
+        "dcgmExporter": operand_image(lock().component("dcgm-exporter").image("exporter")),
+        "migManager": operand_image(operator.image("mig-manager")),
+        "sandboxDevicePlugin": operand_image(operator.image("sandbox-device-plugin")),
+        "node-feature-discovery": {"image": {"repository": nfd_repository, "tag": nfd_tag}},
+    }
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        merged[key] = _merge(merged[key], value) if isinstance(value, dict) and isinstance(merged.get(key), dict) else value
+    return merged
 
 
 @dataclass(frozen=True)
@@ -40,7 +84,6 @@ class GpuOperatorValues:
 
         gpu_toleration = {"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}
         values: dict[str, Any] = {
-            "operator": {"defaultRuntime": "containerd"},
             "daemonsets": {"tolerations": [gpu_toleration]},
             "driver": {"enabled": self.driver},
             # Devices reach containers only as the device plugin's volume mounts; a pod that
@@ -61,10 +104,24 @@ class GpuOperatorValues:
                     {"name": "FAIL_ON_INIT_ERROR", "value": "true"},
                 ],
             },
-            "dcgmExporter": {"enabled": self.dcgm_exporter, **(operator_exporter_values() if self.dcgm_exporter else {})},
+            # Our ServiceMonitor (gpu-metrics) scrapes the exporter: the chart's own is off so
+            # that every series is scraped once.
+            "dcgmExporter": {
+                "enabled": self.dcgm_exporter,
+                "serviceMonitor": {"enabled": False},
+                **(operator_exporter_values() if self.dcgm_exporter else {}),
+            },
             "migManager": {"enabled": self.mig_manager},
             "validator": {"plugin": {"env": [{"name": "WITH_WORKLOAD", "value": "false"}]}},
         }
+        # CRDs come from the CRD unit (rendered from the chart's crds/); the chart's
+        # pre-upgrade Job that re-applies them is not needed.
+        values["operator"] = {"upgradeCRD": False}
+        for component in SANDBOX_COMPONENTS:
+            values[component] = {"enabled": False}
+        values = _merge(values, operand_images())
+        seccomp = {"podSecurityContext": {"seccompProfile": {"type": "RuntimeDefault"}}}
+        values["node-feature-discovery"] = _merge(values["node-feature-discovery"], {"master": seccomp, "worker": seccomp, "gc": seccomp})
         if self.mig_strategy is not MigStrategy.NONE:
             values["mig"] = {"strategy": self.mig_strategy.value}
         if self.device_plugin_configs:
@@ -127,5 +184,12 @@ class NvidiaGpuOperatorPart(PlatformPart):
                 component=COMPONENT,
                 stage=Stage.OPERATORS,
                 values=values.to_values(),
+                security_exemptions={
+                    "Deployment/gpu-operator": (
+                        "the chart gives the operator no security context and has no value for one; it runs "
+                        "in the privileged gpu-operator namespace next to the node agents it manages"
+                    ),
+                },
+                crds_owned_elsewhere=frozenset(COMPUTE_DOMAIN_CRDS) if profile.dra_pools else frozenset(),
             )
         )

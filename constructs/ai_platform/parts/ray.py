@@ -1,5 +1,6 @@
-"""KubeRay: the operator (pinned chart, admission webhook on, wired to the gang scheduler)
-and typed Ray workloads in a tenant namespace.
+"""KubeRay: the operator with its admission webhook (upstream's kustomize configuration
+``default-with-webhooks``: the Helm chart has no webhook), its serving certificate from
+cert-manager, wired to the gang scheduler, and typed Ray workloads in a tenant namespace.
 
 - RayCluster ``ray-gpu``: a CPU head and an autoscaled GPU worker group (the Ray autoscaler
   owns the worker count; the manifest sets only its bounds, so GitOps never fights it).
@@ -21,12 +22,13 @@ from constructs import Construct
 from ..gpu_models import GPU_MODELS, GPU_PRODUCT_LABEL, GPU_RESOURCE
 from ..profile import GangScheduler, Profile, RaySettings
 from ..upstream import lock
-from .base import HelmInstall, PlatformPart, Stage, standard_labels
+from .base import HelmInstall, KustomizeInstall, PlatformPart, Stage, requests, standard_labels
 from .gang_scheduling import KUEUE_QUEUE_LABEL
 from .nvidia_device_plugin import RUNTIME_CLASS, gpu_tolerations
 
 RAY_API_VERSION = "ray.io/v1"
-KUBERAY_NAMESPACE = "kuberay-system"
+KUBERAY_NAMESPACE = "ray-system"
+"""Upstream's namespace: the webhook configuration derives its certificate names from it."""
 CERT_MANAGER_NAMESPACE = "cert-manager"
 VOLCANO_SCHEDULER_LABEL = "ray.io/scheduler-name"
 VOLCANO_QUEUE_LABEL = "volcano.sh/queue-name"
@@ -61,6 +63,45 @@ result = TorchTrainer(
 ).fit()
 print("final loss", result.metrics["loss"])
 """
+
+
+WEBHOOK_CONFIGURATION_NAMES = {
+    "ValidatingWebhookConfiguration": ("validating-webhook-configuration", "kuberay-validating-webhook-configuration"),
+}
+"""Upstream's generic kubebuilder names would collide with other operators' configurations."""
+
+
+def cert_manager_values() -> dict[str, Any]:
+    """CRDs as templates (so they render into the CRD unit); no post-install check Job."""
+    return {
+        "crds": {"enabled": True},
+        "startupapicheck": {"enabled": False},
+        "resources": requests("50m", "128Mi"),
+        "webhook": {"resources": requests("20m", "64Mi")},
+        "cainjector": {"resources": requests("50m", "128Mi")},
+    }
+
+
+def kuberay_overlay(scheduler: GangScheduler) -> dict[str, Any]:
+    """Our kustomize overlay on upstream's ``default-with-webhooks``: the lock's image, the
+    webhook configurations renamed, and the batch scheduler flag for Volcano."""
+    repository, tag = lock().component("kuberay").image("operator").rsplit(":", 1)
+    patches: list[dict[str, Any]] = [
+        {
+            "target": {"kind": kind, "name": old},
+            "patch": f"- op: replace\n  path: /metadata/name\n  value: {new}\n",
+            "options": {"allowNameChange": True},
+        }
+        for kind, (old, new) in WEBHOOK_CONFIGURATION_NAMES.items()
+    ]
+    if scheduler is GangScheduler.VOLCANO:
+        patches.append(
+            {
+                "target": {"kind": "Deployment", "name": "kuberay-operator"},
+                "patch": "- op: add\n  path: /spec/template/spec/containers/0/args/-\n  value: --batch-scheduler=volcano\n",
+            }
+        )
+    return {"images": [{"name": "kuberay/operator", "newName": repository, "newTag": tag}], "patches": patches}
 
 
 def ray_object(scope: Construct, kind: str, name: str, namespace: str, component: str,
@@ -128,20 +169,15 @@ class RayPart(PlatformPart):
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "ray", Stage.WORKLOADS)
         self.argo_ignore_differences = [IGNORE_AUTOSCALED_REPLICAS]
-        kuberay = lock().component("kuberay")
-        repository, tag = kuberay.image("operator").rsplit(":", 1)
-        values: dict[str, Any] = {"image": {"repository": repository, "tag": tag}, "webhooks": {"enabled": True}}
-        if profile.components.gang_scheduler is GangScheduler.VOLCANO:
-            values["batchScheduler"] = {"name": "volcano"}
         self.add_namespace(CERT_MANAGER_NAMESPACE)
         self.add_helm_install(
             HelmInstall(release="cert-manager", namespace=CERT_MANAGER_NAMESPACE, component="cert-manager",
-                        stage=Stage.CRDS, values={"crds": {"enabled": True}})
+                        stage=Stage.OPERATORS, values=cert_manager_values())
         )
         self.add_namespace(KUBERAY_NAMESPACE)
-        self.add_helm_install(
-            HelmInstall(release="kuberay-operator", namespace=KUBERAY_NAMESPACE, component="kuberay",
-                        stage=Stage.OPERATORS, values=values)
+        self.add_kustomize_install(
+            KustomizeInstall(release="kuberay-operator", namespace=KUBERAY_NAMESPACE, component="kuberay",
+                             stage=Stage.CONFIGURATION, overlay=kuberay_overlay(profile.components.gang_scheduler))
         )
         if profile.ray is None:
             return

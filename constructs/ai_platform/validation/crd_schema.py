@@ -18,7 +18,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from .documents import Document, field_path
+from .documents import yaml_documents, Document, field_path
 
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
@@ -29,15 +29,8 @@ OBJECT_META_FIELDS = frozenset(
 _formats = jsonschema.FormatChecker()
 
 
-class _CrdLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """libyaml when available (CRDs are large); a bare ``=`` is a string, not YAML 1.1's value tag."""
-
-
-_CrdLoader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loader.construct_scalar(node))
-
-
 def crd_documents(path: Path) -> list[dict[str, Any]]:
-    return [d for d in yaml.load_all(path.read_text(encoding="utf-8"), Loader=_CrdLoader) if d]
+    return yaml_documents(path.read_text(encoding="utf-8"))
 
 
 @_formats.checks("int32")
@@ -103,8 +96,12 @@ class CrdVersion:
 
 
 def crd_versions(path: Path) -> list[CrdVersion]:
+    return versions_of(crd_documents(path))
+
+
+def versions_of(docs: Iterable[dict[str, Any]]) -> list[CrdVersion]:
     versions: list[CrdVersion] = []
-    for doc in crd_documents(path):
+    for doc in docs:
         if doc.get("kind") != "CustomResourceDefinition":
             continue
         spec = doc["spec"]
@@ -134,10 +131,15 @@ class CrdIndex:
     CRDs total ~15 MB of YAML and most runs need a few groups.
     """
 
-    def __init__(self, paths: Iterable[Path]) -> None:
-        self._unparsed = list(paths)
+    def __init__(self, paths: Iterable[Path], crds: Iterable[dict[str, Any]] = ()) -> None:
+        """``crds``: CRD objects (e.g. rendered into dist/) that take precedence over the files."""
+        self.paths = tuple(paths)
+        self._unparsed = list(self.paths)
         self._by_key: dict[tuple[str, str], CrdVersion] = {}
         self._loaded_groups: set[str] = set()
+        self._given: dict[tuple[str, str], CrdVersion] = {
+            (f"{v.group}/{v.version}", v.kind): v for v in versions_of(crds)
+        }
 
     def _load_group(self, group: str) -> None:
         if group in self._loaded_groups:
@@ -151,6 +153,8 @@ class CrdIndex:
                     self._by_key[(f"{v.group}/{v.version}", v.kind)] = v
 
     def lookup(self, api_version: str, kind: str) -> CrdVersion | None:
+        if (api_version, kind) in self._given:
+            return self._given[(api_version, kind)]
         self._load_group(api_version.rsplit("/", 1)[0])
         return self._by_key.get((api_version, kind))
 

@@ -11,6 +11,18 @@ import yaml
 KUSTOMIZATION_FILE = "kustomization.yaml"
 
 
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml when available (CRDs are large); a bare ``=`` is a string, not YAML 1.1's value tag."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loader.construct_scalar(node))
+
+
+def yaml_documents(text: str) -> list[dict[str, Any]]:
+    """The non-empty mapping documents of a YAML stream (safe loading)."""
+    return [d for d in yaml.load_all(text, Loader=_Loader) if isinstance(d, dict) and d]
+
+
 @dataclass(frozen=True)
 class Document:
     path: Path
@@ -50,7 +62,5 @@ def load_documents(folder: Path) -> list[Document]:
     for path in sorted(folder.rglob("*.yaml")):
         if path.name == KUSTOMIZATION_FILE:
             continue
-        for obj in yaml.safe_load_all(path.read_text(encoding="utf-8")):
-            if obj is not None:
-                docs.append(Document(path, obj))
+        docs.extend(Document(path, obj) for obj in yaml_documents(path.read_text(encoding="utf-8")))
     return docs

@@ -10,6 +10,7 @@ from ..paths import CLUSTERS_DIR, REPO_ROOT
 from ..kinds import is_builtin
 from ..profile import load_profile, profile_path
 from ..upstream import UpstreamCache, lock
+from ..images import images_of
 from .builtin import validate_builtin
 from .crd_schema import CrdIndex, validate_custom
 from .documents import Document, load_documents
@@ -38,7 +39,16 @@ def pinned_crd_index() -> CrdIndex:
     return CrdIndex(cache.cached(f) for f in lock().all_files() if f.role == "crd")
 
 
+def pinned_images() -> frozenset[str]:
+    return frozenset(image for component in lock().components.values() for image in component.images.values())
+
+
 def validate_documents(docs: list[Document], kubernetes_version: str, index: CrdIndex, root: Path) -> list[str]:
+    """Schemas, hygiene and image pins of every object; CRDs among ``docs`` serve their kinds."""
+    crds = [d.obj for d in docs if d.kind == "CustomResourceDefinition"]
+    if crds:
+        index = CrdIndex(index.paths, crds)
+    pinned = pinned_images()
     problems: list[str] = []
     for doc in docs:
         if is_builtin(doc.api_version):
@@ -49,6 +59,7 @@ def validate_documents(docs: list[Document], kubernetes_version: str, index: Crd
             crd = index.lookup(doc.api_version, doc.kind)
             scope = crd.namespaced if crd is not None else True
         found += object_problems(doc, scope)
+        found += [f"image {image} is not pinned in upstream.lock.yaml" for image in images_of(doc.obj) if image not in pinned]
         problems.extend(f"{doc.where(root)}: {p}" for p in found)
     problems.extend(f"{root}: {p}" for p in duplicate_identities(docs))
     return problems
