@@ -96,7 +96,10 @@ def test_generated_product_passes_the_check(submissions, profile_name):
     assert report.ok, report.errors
     document = yaml.safe_load(submissions[profile_name].read_text())
     template = checklist("1.34").template
-    assert list(document["metadata"]) == list(template["metadata"])
+    # The template's keys in its order; k8sConformanceUrl, which the CNCF validator requires for
+    # every version, goes last where the template does not list it.
+    assert list(document["metadata"]) == [*template["metadata"], "k8sConformanceUrl"]
+    assert document["metadata"]["k8sConformanceUrl"].endswith("/v1.34/ai-conformance-" + f"{profile_name}-platform")
     for category, items in template["spec"].items():
         assert [i["id"] for i in document["spec"][category]] == [i["id"] for i in items]
         for item in document["spec"][category]:
@@ -153,9 +156,29 @@ def test_check_catches_bad_status_and_na_without_notes(submissions):
 @pytest.mark.parametrize("version", ["1.33", "1.35", "1.36", "1.37"])
 def test_other_versions_on_request(tmp_path, version):
     path = write_submission(make_profile(profile_data("reference")), version, tmp_path, run_tests=False)
-    errors = check_file(path).errors
-    expected = ["metadata.k8sConformanceUrl: missing"] if version == "1.35" else []
-    assert [e.split(" (")[0] for e in errors] == expected or all("k8sConformanceUrl" in e for e in errors)
+    assert check_file(path).errors == []
+    metadata = yaml.safe_load(path.read_text())["metadata"]
+    # The Kubernetes conformance of the same version as the AI submission.
+    assert metadata["k8sConformanceUrl"] == f"https://github.com/cncf/k8s-conformance/tree/main/v{version}/ai-conformance-reference-platform"
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        (None, "metadata.k8sConformanceUrl: missing"),
+        ("[URL to k8s-conformance submission]", "metadata.k8sConformanceUrl: still the template placeholder"),
+        ("https://github.com/cncf/k8s-conformance/tree/dev/v1.34/x", "metadata.k8sConformanceUrl: 'https://github.com/cncf/k8s-conformance/tree/dev/v1.34/x' is not of the form"),
+        ("https://github.com/cncf/k8s-conformance/tree/main/v1.33/x", "is not the Kubernetes conformance of v1.34"),
+    ],
+)
+def test_check_requires_the_k8s_conformance_url_for_every_version(submissions, value, error):
+    document = _doc(submissions["cloud-burst"])
+    if value is None:
+        del document["metadata"]["k8sConformanceUrl"]
+    else:
+        document["metadata"]["k8sConformanceUrl"] = value
+    errors = check_document(document, submissions["cloud-burst"].parent).errors
+    assert len(errors) == 1 and error in errors[0], errors
 
 
 @pytest.mark.parametrize("profile_name", PROFILE_NAMES)
