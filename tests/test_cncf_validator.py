@@ -18,7 +18,8 @@ from ai_platform.conformance import submission_check
 from ai_platform.conformance.check import CheckReport
 from ai_platform.conformance.submission import write_submission
 from ai_platform.conformance.submission_check import check_submission, classify
-from ai_platform.conformance.validator import ValidatorRun, build_key, build_validator, go_version, parse_output, tool_sources
+from ai_platform.conformance.gobuild import go_version
+from ai_platform.conformance.validator import ValidatorRun, build_key, build_validator, parse_output, tool_sources
 from conftest import PROFILE_NAMES, make_profile, profile_data
 
 VERSIONS = ("1.34", "1.35", "1.36", "1.37")

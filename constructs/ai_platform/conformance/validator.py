@@ -15,20 +15,19 @@ directory with the pinned checklists.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
 import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 from ..errors import PlatformError
 from ..paths import CACHE_DIR, REPO_ROOT
-from ..upstream import PinnedFile, UpstreamCache, lock, sha256_of
+from ..upstream import PinnedFile, UpstreamCache
+from . import gobuild
 from .catalogue import CHECKLIST_COMPONENT, _pinned_checklists
+from .gobuild import GoBinary
 
 VALIDATOR_CACHE = CACHE_DIR / "cncf-validator"
 OVERLAY = REPO_ROOT / "cncf-validator" / "offline.go"
@@ -43,11 +42,7 @@ FAQ_NA_ON_MUST = re.compile(r"Requirement '(?P<id>[a-z0-9_]+)' is MUST level but
 
 def tool_sources() -> dict[str, PinnedFile]:
     """The pinned validator source files by path inside the upstream repository."""
-    files = {}
-    for pinned in lock().component(CHECKLIST_COMPONENT).files:
-        if pinned.role == "tool-source":
-            # raw URL: /<owner>/<repo>/<commit>/<path>
-            files["/".join(urlparse(pinned.url).path.split("/")[4:])] = pinned
+    files = gobuild.tool_sources(CHECKLIST_COMPONENT)
     if MAIN_SOURCE not in files:
         raise PlatformError(
             f"upstream.lock.yaml: component {CHECKLIST_COMPONENT!r} pins no {MAIN_SOURCE} with role tool-source; "
@@ -57,57 +52,24 @@ def tool_sources() -> dict[str, PinnedFile]:
 
 
 def source_commit() -> str:
-    return urlparse(tool_sources()[MAIN_SOURCE].url).path.split("/")[3]
+    return gobuild.source_commit(tool_sources()[MAIN_SOURCE])
 
 
-def go_version() -> str:
-    try:
-        done = subprocess.run(["go", "env", "GOVERSION"], capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        raise PlatformError(f"the CNCF validator is built with Go, which is not usable here: {exc}") from None
-    return done.stdout.strip()
+def overlays() -> dict[str, Path]:
+    """Our file built into the validator's package (next to validate.go)."""
+    return {str(Path(MAIN_SOURCE).parent / "zz_offline.go"): OVERLAY}
 
 
 def build_key(sources: dict[str, PinnedFile], go: str) -> str:
-    digest = hashlib.sha256()
-    for path, pinned in sorted(sources.items()):
-        digest.update(f"{path}\0{pinned.sha256}\n".encode())
-    digest.update(f"overlay\0{sha256_of(OVERLAY)}\ngo\0{go}\n".encode())
-    return digest.hexdigest()[:16]
+    return gobuild.build_key(sources, overlays(), go)
 
 
-@dataclass(frozen=True)
-class ValidatorBinary:
-    path: Path
-    built: bool
-    """False when the cached binary was reused."""
-
-
-def build_validator(cache: UpstreamCache | None = None, root: Path = VALIDATOR_CACHE) -> ValidatorBinary:
+def build_validator(cache: UpstreamCache | None = None, root: Path = VALIDATOR_CACHE) -> GoBinary:
     """The validator binary for the pinned source, the overlay and this Go (built once)."""
-    cache = cache or UpstreamCache()
-    sources = tool_sources()
-    key_dir = root / build_key(sources, go_version())
-    binary = key_dir / "validate"
-    if binary.is_file():
-        return ValidatorBinary(binary, built=False)
-    src = key_dir / "src"
-    shutil.rmtree(src, ignore_errors=True)
-    for path, pinned in sources.items():
-        target = src / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cache.cached(pinned), target)
-    main_dir = (src / MAIN_SOURCE).parent
-    shutil.copyfile(OVERLAY, main_dir / "zz_offline.go")
-    partial = key_dir / "validate.part"
-    done = subprocess.run(
-        ["go", "build", "-trimpath", "-tags", BUILD_TAG, "-o", str(partial), "./" + main_dir.relative_to(src).as_posix()],
-        cwd=src, capture_output=True, text=True, check=False, env={**os.environ, "GOFLAGS": "-mod=readonly"},
+    main_dir = Path(MAIN_SOURCE).parent.as_posix()
+    return gobuild.build_tool(
+        tool_sources(), ["build", "-trimpath", "-tags", BUILD_TAG, f"./{main_dir}"], root, "validate", overlays(), cache
     )
-    if done.returncode != 0:
-        raise PlatformError(f"building the CNCF validator from {src} failed:\n{done.stderr[-4000:]}")
-    os.replace(partial, binary)
-    return ValidatorBinary(binary, built=True)
 
 
 @dataclass(frozen=True)
