@@ -165,6 +165,33 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_upstream_suite(args: argparse.Namespace) -> int:
+    from .conformance import upstream_suite
+    from .conformance.submission import BUILD_DIR
+    from .profile import load_profile, profile_path
+
+    profile = load_profile(profile_path(args.profile, Path(args.clusters)))
+    version = args.version or profile.kubernetes.version
+    out = Path(args.out) if args.out else BUILD_DIR / profile.name / f"v{version}"
+    started = time.perf_counter()
+    binary = upstream_suite.build_suite()
+    print(f"upstream suite binary {binary.path} ({'built' if binary.built else 'cached'}, {time.perf_counter() - started:.1f}s)")
+    run = upstream_suite.run_suite(Path(args.kubeconfig), accelerator_type=args.accelerator_type, binary=binary.path)
+    evidence = upstream_suite.write_evidence(run, out)
+    for test in run.tests:
+        print(f"{test.action.upper():<5} {test.name} ({test.elapsed:.1f}s)")
+    for error in run.environment_errors:
+        print(f"environment error (the cluster cannot run the suite; nothing about the platform was tested): {error}")
+    linked = upstream_suite.attach(out)
+    print(f"evidence: {', '.join(str(evidence / name) for name in (upstream_suite.E2E_LOG, upstream_suite.RESULTS_JSON, upstream_suite.JUNIT_XML))}")
+    if linked:
+        print(f"linked into {out / 'PRODUCT.yaml'} for {', '.join(linked)}")
+    else:
+        print(f"no PRODUCT.yaml in {out} to link (run `main.py conformance` for it; it links these files)")
+    print(f"upstream suite: {'passed' if run.passed else 'FAILED'} (exit status {run.returncode})")
+    return 0 if run.passed else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -214,6 +241,15 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--junit", help="write a JUnit report here")
     verify.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
     verify.set_defaults(func=_cmd_verify)
+
+    suite = sub.add_parser("upstream-suite", help="run the kubernetes-sigs/ai-conformance Go test suite against a cluster; evidence into the submission")
+    suite.add_argument("--kubeconfig", required=True)
+    suite.add_argument("--profile", default="reference")
+    suite.add_argument("--version", help="submission version whose folder gets the evidence (default: the profile's)")
+    suite.add_argument("--accelerator-type", default="nvidia", help="the suite's -accelerator-type (default: nvidia)")
+    suite.add_argument("--out", help="submission folder (default: build/conformance/<profile>/v<version>)")
+    suite.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
+    suite.set_defaults(func=_cmd_upstream_suite)
 
     check = sub.add_parser("check-submission", help="our check + the official CNCF validator (built from the pinned source) on a PRODUCT.yaml")
     check.add_argument("product", nargs="+", help="path(s) to PRODUCT.yaml, each in a v<x.y>/ folder")
