@@ -130,3 +130,38 @@ def test_the_suite_is_pinned_and_built_by_digest():
     assert set(sources) == {"go.mod", "go.sum", "test/ai_conformance_test.go", "test/util_test.go"}
     assert {p.url.split("/")[5] for p in sources.values()} == {"af907ca8c5343b731c7bcea25c15a06c51066795"}
     assert upstream_suite.package_path() == "github.com/kubernetes-sigs/ai-conformance/test"
+
+
+@pytest.mark.apiserver
+def test_against_the_test_bed_with_a_simulated_gpu_node_the_suite_stops_at_pod_creation(tmp_path):
+    """How far the suite gets without kubelets: past its DRA check (a ResourceSlice exists), it
+    creates its namespace and claim template, then the API server refuses every pod because no
+    controller manager created the namespace's default service account; the namespace clean-up
+    then times out (no namespace controller). About a minute, spent in the suite's clean-up poll."""
+    from ai_platform.apiserver import ControlPlane, build_binary
+
+    with ControlPlane(build_binary()) as plane:
+        client = plane.client()
+        client.apply({"apiVersion": "v1", "kind": "Node", "metadata": {"name": "gpu-node-1"}})
+        client.apply({
+            "apiVersion": "resource.k8s.io/v1", "kind": "DeviceClass", "metadata": {"name": "gpu.nvidia.com"},
+            "spec": {"selectors": [{"cel": {"expression": "device.driver == 'gpu.nvidia.com'"}}]},
+        })
+        client.apply({
+            "apiVersion": "resource.k8s.io/v1", "kind": "ResourceSlice", "metadata": {"name": "gpu-node-1-gpu.nvidia.com"},
+            "spec": {
+                "driver": "gpu.nvidia.com", "nodeName": "gpu-node-1",
+                "pool": {"name": "gpu-node-1", "generation": 1, "resourceSliceCount": 1},
+                "devices": [{"name": "gpu-0"}],
+            },
+        })
+        run = upstream_suite.run_suite(plane.kubeconfig())
+    outcomes = {t.name: t for t in run.tests}
+    assert run.environment_errors == () and not run.passed
+    assert any("Found ResourceSlice: gpu-node-1-gpu.nvidia.com (Node: gpu-node-1, Driver: gpu.nvidia.com)" in line
+               for line in outcomes["TestSecureAcceleratorAccess"].output)
+    for sub in ("PositiveAccessTest", "NegativeIsolationTest", "MultiContainerIsolationTest"):
+        test = outcomes[f"TestSecureAcceleratorAccess/{sub}"]
+        assert test.action == "fail"
+        assert any('Failed to create Pod' in line and 'serviceaccount "default" not found' in line for line in test.output), test.output
+    assert any("CLEANUP FAILURE" in line for line in outcomes["TestSecureAcceleratorAccess"].output)
