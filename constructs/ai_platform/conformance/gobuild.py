@@ -87,7 +87,9 @@ def build_tool(
     partial = key_dir / f"{name}.part"
     done = subprocess.run(
         ["go", go_args[0], "-o", str(partial), *go_args[1:]],
-        cwd=src, capture_output=True, text=True, check=False, env={**os.environ, "GOFLAGS": "-mod=readonly"},
+        cwd=src, capture_output=True, text=True, check=False,
+        # go.sum as pinned (no edits); no VCS stamp (the build dir sits inside this repository's tree)
+        env={**os.environ, "GOFLAGS": f"{os.environ.get('GOFLAGS', '')} -mod=readonly -buildvcs=false".strip()},
     )
     if done.returncode != 0:
         raise PlatformError(f"`go {' '.join(go_args)}` in {src} failed:\n{done.stderr[-4000:]}")
