@@ -96,7 +96,10 @@ def test_generated_product_passes_the_check(submissions, profile_name):
     assert report.ok, report.errors
     document = yaml.safe_load(submissions[profile_name].read_text())
     template = checklist("1.34").template
-    assert list(document["metadata"]) == list(template["metadata"])
+    # The template's keys in its order; k8sConformanceUrl, which the CNCF validator requires for
+    # every version, goes last where the template does not list it.
+    assert list(document["metadata"]) == [*template["metadata"], "k8sConformanceUrl"]
+    assert document["metadata"]["k8sConformanceUrl"].endswith("/v1.34/ai-conformance-" + f"{profile_name}-platform")
     for category, items in template["spec"].items():
         assert [i["id"] for i in document["spec"][category]] == [i["id"] for i in items]
         for item in document["spec"][category]:
@@ -153,9 +156,29 @@ def test_check_catches_bad_status_and_na_without_notes(submissions):
 @pytest.mark.parametrize("version", ["1.33", "1.35", "1.36", "1.37"])
 def test_other_versions_on_request(tmp_path, version):
     path = write_submission(make_profile(profile_data("reference")), version, tmp_path, run_tests=False)
-    errors = check_file(path).errors
-    expected = ["metadata.k8sConformanceUrl: missing"] if version == "1.35" else []
-    assert [e.split(" (")[0] for e in errors] == expected or all("k8sConformanceUrl" in e for e in errors)
+    assert check_file(path).errors == []
+    metadata = yaml.safe_load(path.read_text())["metadata"]
+    # The Kubernetes conformance of the same version as the AI submission.
+    assert metadata["k8sConformanceUrl"] == f"https://github.com/cncf/k8s-conformance/tree/main/v{version}/ai-conformance-reference-platform"
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        (None, "metadata.k8sConformanceUrl: missing"),
+        ("[URL to k8s-conformance submission]", "metadata.k8sConformanceUrl: still the template placeholder"),
+        ("https://github.com/cncf/k8s-conformance/tree/dev/v1.34/x", "metadata.k8sConformanceUrl: 'https://github.com/cncf/k8s-conformance/tree/dev/v1.34/x' is not of the form"),
+        ("https://github.com/cncf/k8s-conformance/tree/main/v1.33/x", "is not the Kubernetes conformance of v1.34"),
+    ],
+)
+def test_check_requires_the_k8s_conformance_url_for_every_version(submissions, value, error):
+    document = _doc(submissions["cloud-burst"])
+    if value is None:
+        del document["metadata"]["k8sConformanceUrl"]
+    else:
+        document["metadata"]["k8sConformanceUrl"] = value
+    errors = check_document(document, submissions["cloud-burst"].parent).errors
+    assert len(errors) == 1 and error in errors[0], errors
 
 
 @pytest.mark.parametrize("profile_name", PROFILE_NAMES)
@@ -182,3 +205,68 @@ def test_copy_of_template_is_untouched():
     before = copy.deepcopy(checklist("1.34").template)
     write_submission(make_profile(profile_data("reference")), "1.34", Path(__import__("tempfile").mkdtemp()), run_tests=False)
     assert checklist("1.34").template == before
+
+
+def _fake_junit(path: Path, modules: dict[str, tuple[int, int]]) -> Path:
+    """A pytest-style JUnit report: per module (passed, failed) test cases."""
+    cases = []
+    for module, (passed, failed) in modules.items():
+        classname = module.removesuffix(".py").replace("/", ".")
+        cases += [f'<testcase classname="{classname}" name="test_ok_{i}" />' for i in range(passed)]
+        cases += [f'<testcase classname="{classname}" name="test_bad_{i}"><failure message="x" /></testcase>' for i in range(failed)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'<testsuites><testsuite name="pytest" tests="{len(cases)}">{"".join(cases)}</testsuite></testsuites>')
+    return path
+
+
+def test_one_test_run_serves_every_submission(tmp_path, monkeypatch):
+    from ai_platform.conformance import submission
+
+    every = sorted(set().union(*(submission.version_modules(v) for v in ("1.34", "1.37"))))
+    runs: list[list[str]] = []
+
+    def fake_run(modules, junit):
+        runs.append(list(modules))
+        counts = {m: (2, 1 if m == "tests/test_gang_scheduling.py" else 0) for m in modules}
+        _fake_junit(junit, counts)
+        return submission.TestRun(junit, {m: {"passed": p, "failed": f, "skipped": 0} for m, (p, f) in counts.items()})
+
+    monkeypatch.setattr(submission, "run_requirement_tests", fake_run)
+    monkeypatch.setattr(submission, "BUILD_DIR", tmp_path)
+    jobs = [(make_profile(profile_data(name)), v) for name in PROFILE_NAMES for v in ("1.34", "1.37")]
+    written = submission.write_submissions(jobs)
+    assert runs == [every], "the requirement tests run once, for the union of the versions' modules"
+    assert [p.relative_to(tmp_path).as_posix() for p in written] == [
+        f"{name}/v{v}/PRODUCT.yaml" for name in PROFILE_NAMES for v in ("1.34", "1.37")
+    ]
+    import xml.etree.ElementTree as ET
+
+    for path in written:
+        version = path.parent.name.removeprefix("v")
+        junit = ET.parse(path.parent / "results/junit.xml").getroot()
+        modules = {c.get("classname").replace(".", "/") + ".py" for c in junit.iter("testcase")}
+        assert modules == submission.version_modules(version), "each submission gets its version's JUnit subset"
+        suite = junit.find("testsuite")
+        assert int(suite.get("tests")) == 2 * len(modules) + 1 and suite.get("failures") == "1"
+        # A failing proving test downgrades the requirement in every submission that reuses the run.
+        assert _item(_doc(path), "gang_scheduling")["status"] == "Partially Implemented"
+    assert "dra_support" not in checklist("1.37").ids and "tests/test_dra_support.py" not in submission.version_modules("1.37")
+
+
+def test_a_reused_run_must_cover_the_version(tmp_path):
+    from ai_platform.conformance import submission
+    from ai_platform.errors import PlatformError
+
+    junit = _fake_junit(tmp_path / "junit.xml", {"tests/test_ai_inference.py": (1, 0)})
+    partial = submission.TestRun(junit, {"tests/test_ai_inference.py": {"passed": 1, "failed": 0, "skipped": 0}})
+    with pytest.raises(PlatformError, match="did not run tests/test_accelerator_metrics.py"):
+        write_submission(make_profile(profile_data("reference")), "1.34", tmp_path / "v1.34", test_run=partial)
+
+
+def test_all_versions_start_at_the_profile_version():
+    from ai_platform.conformance.submission import versions_from
+
+    assert versions_from(make_profile(profile_data("reference"))) == ["1.34", "1.35", "1.36", "1.37"]
+    data = profile_data("cloud-burst")
+    data["kubernetes"]["version"] = "1.36"
+    assert versions_from(make_profile(data)) == ["1.36", "1.37"]

@@ -126,3 +126,34 @@ def test_keys_that_changed_no_output_are_gone(reference_data):
         data = {**reference_data, section: {**reference_data[section], key: value}}
         with pytest.raises(ProfileError, match=f"{section}.{key}: unknown key"):
             make_profile(data)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (None, "test-profile.yaml: metadata: k8sConformanceUrl: missing; required, in the format "
+               "https://github.com/cncf/k8s-conformance/tree/(master|main)/v<x.y>/<product>"),
+        ("", "metadata: k8sConformanceUrl: missing"),
+        ("https://github.com/cncf/k8s-conformance/tree/release/v1.34/x",
+         "test-profile.yaml: metadata.k8sConformanceUrl: 'https://github.com/cncf/k8s-conformance/tree/release/v1.34/x' does not match"),
+        ("https://github.com/cncf/k8s-conformance/tree/main/1.34/x", "(https://github.com/cncf/k8s-conformance/tree/(master|main)/v<x.y>/<product>)"),
+        ("https://example.com/v1.34/x", "metadata.k8sConformanceUrl: 'https://example.com/v1.34/x' does not match"),
+    ],
+)
+def test_k8s_conformance_url_is_required_in_the_cncf_validator_format(reference_data, value, message):
+    if value is None:
+        del reference_data["metadata"]["k8sConformanceUrl"]
+    else:
+        reference_data["metadata"]["k8sConformanceUrl"] = value
+    with pytest.raises(ProfileError) as info:
+        make_profile(reference_data)
+    assert message in str(info.value)
+
+
+def test_k8s_conformance_url_keeps_its_key_name(reference_data):
+    # pydantic's to_camel would turn k8s_conformance_url into k8SConformanceUrl.
+    profile = make_profile(reference_data)
+    assert profile.metadata.k8s_conformance_url == reference_data["metadata"]["k8sConformanceUrl"]
+    reference_data["metadata"]["k8SConformanceUrl"] = reference_data["metadata"].pop("k8sConformanceUrl")
+    with pytest.raises(ProfileError, match="k8sConformanceUrl: missing"):
+        make_profile(reference_data)

@@ -59,13 +59,18 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_conformance(args: argparse.Namespace) -> int:
-    from .conformance.submission import write_submission
-    from .profile import load_profile, profile_path
+    from .conformance.submission import versions_from, write_submissions
+    from .profile import load_profile, profile_path, profile_paths
 
-    profile = load_profile(profile_path(args.profile, Path(args.clusters)))
-    version = args.version or profile.kubernetes.version
-    path = write_submission(profile, version, run_tests=not args.skip_tests)
-    print(f"wrote {path}")
+    clusters = Path(args.clusters)
+    paths = profile_paths(clusters) if args.all else [profile_path(args.profile, clusters)]
+    jobs = []
+    for path in paths:
+        profile = load_profile(path)
+        versions = versions_from(profile) if args.all_versions else [args.version or profile.kubernetes.version]
+        jobs += [(profile, version) for version in versions]
+    for written in write_submissions(jobs, run_tests=not args.skip_tests):
+        print(f"wrote {written}")
     return 0
 
 
@@ -84,14 +89,44 @@ def _cmd_statement(args: argparse.Namespace) -> int:
 
 
 def _cmd_check_submission(args: argparse.Namespace) -> int:
-    from .conformance.check import check_file
+    failed = 0
+    for product in args.product:
+        failed += _check_one_submission(Path(product), args.strict)
+    return 1 if failed else 0
 
-    report = check_file(Path(args.product))
-    for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    for error in report.errors:
-        print(f"error: {error}", file=sys.stderr)
-    print(f"{args.product}: {'ok' if report.ok else f'{len(report.errors)} error(s)'}, {len(report.warnings)} warning(s)")
+
+def _check_one_submission(product: Path, strict: bool) -> int:
+    from .conformance.submission_check import check_submission
+    from .conformance.validator import MAIN_SOURCE, source_commit
+
+    report = check_submission(product, strict=strict)
+    own = report.own
+    print(f"== {product}")
+    print(f"our check: {'ok' if own.ok else f'{len(own.errors)} error(s)'}, {len(own.warnings)} warning(s)")
+    for warning in own.warnings:
+        print(f"  warning: {warning}")
+    for error in own.errors:
+        print(f"  error: {error}")
+    run = report.validator
+    print(f"CNCF validator ({MAIN_SOURCE} of cncf/k8s-ai-conformance@{source_commit()[:12]}, exit status {run.returncode}), verbatim (its network look-ups answered offline, listed below):")
+    for line in run.stdout.splitlines():
+        print(f"  | {line}")
+    for finding in report.faq_allowed:
+        print(
+            f"  known, FAQ-allowed N/A: {finding!r} (the program FAQ allows N/A with a justification on a MUST item; "
+            f"the CNCF repository's CI will reject it{'; --strict makes it an error' if not strict else ''})"
+        )
+    for finding in report.validator_errors:
+        print(f"  error (CNCF validator): {finding}")
+    if run.not_checked:
+        print(f"  not checked offline ({len(run.not_checked)}; answered on the machine, not passed):")
+        for entry in run.not_checked:
+            print(f"    - {entry}")
+    verdict = "ok" if report.ok else "REJECTED"
+    print(
+        f"{product}: {verdict}: our check {len(own.errors)} error(s); CNCF validator {len(report.validator_errors)} error(s), "
+        f"{len(report.faq_allowed)} FAQ-allowed N/A, {len(run.not_checked)} look-up(s) not checked offline"
+    )
     return 0 if report.ok else 1
 
 
@@ -130,6 +165,33 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_upstream_suite(args: argparse.Namespace) -> int:
+    from .conformance import upstream_suite
+    from .conformance.submission import BUILD_DIR
+    from .profile import load_profile, profile_path
+
+    profile = load_profile(profile_path(args.profile, Path(args.clusters)))
+    version = args.version or profile.kubernetes.version
+    out = Path(args.out) if args.out else BUILD_DIR / profile.name / f"v{version}"
+    started = time.perf_counter()
+    binary = upstream_suite.build_suite()
+    print(f"upstream suite binary {binary.path} ({'built' if binary.built else 'cached'}, {time.perf_counter() - started:.1f}s)")
+    run = upstream_suite.run_suite(Path(args.kubeconfig), accelerator_type=args.accelerator_type, binary=binary.path)
+    evidence = upstream_suite.write_evidence(run, out)
+    for test in run.tests:
+        print(f"{test.action.upper():<5} {test.name} ({test.elapsed:.1f}s)")
+    for error in run.environment_errors:
+        print(f"environment error (the cluster cannot run the suite; nothing about the platform was tested): {error}")
+    linked = upstream_suite.attach(out)
+    print(f"evidence: {', '.join(str(evidence / name) for name in (upstream_suite.E2E_LOG, upstream_suite.RESULTS_JSON, upstream_suite.JUNIT_XML))}")
+    if linked:
+        print(f"linked into {out / 'PRODUCT.yaml'} for {', '.join(linked)}")
+    else:
+        print(f"no PRODUCT.yaml in {out} to link (run `main.py conformance` for it; it links these files)")
+    print(f"upstream suite: {'passed' if run.passed else 'FAILED'} (exit status {run.returncode})")
+    return 0 if run.passed else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -155,8 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(func=_cmd_validate)
 
     conformance = sub.add_parser("conformance", help="PRODUCT.yaml, evidence and test results in build/conformance/")
-    conformance.add_argument("--profile", default="reference")
-    conformance.add_argument("--version", help="checklist version, e.g. 1.35 (default: the profile's Kubernetes version)")
+    profiles = conformance.add_mutually_exclusive_group()
+    profiles.add_argument("--profile", default="reference")
+    profiles.add_argument("--all", action="store_true", help="every profile in clusters/")
+    versions = conformance.add_mutually_exclusive_group()
+    versions.add_argument("--version", help="checklist version, e.g. 1.35 (default: the profile's Kubernetes version)")
+    versions.add_argument("--all-versions", action="store_true", help="the profile's version and every later pinned checklist")
     conformance.add_argument("--skip-tests", action="store_true", help="do not run the requirement tests (no JUnit/results)")
     conformance.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
     conformance.set_defaults(func=_cmd_conformance)
@@ -176,8 +242,18 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
     verify.set_defaults(func=_cmd_verify)
 
-    check = sub.add_parser("check-submission", help="check a PRODUCT.yaml offline, as the CNCF validator does")
-    check.add_argument("product", help="path to PRODUCT.yaml")
+    suite = sub.add_parser("upstream-suite", help="run the kubernetes-sigs/ai-conformance Go test suite against a cluster; evidence into the submission")
+    suite.add_argument("--kubeconfig", required=True)
+    suite.add_argument("--profile", default="reference")
+    suite.add_argument("--version", help="submission version whose folder gets the evidence (default: the profile's)")
+    suite.add_argument("--accelerator-type", default="nvidia", help="the suite's -accelerator-type (default: nvidia)")
+    suite.add_argument("--out", help="submission folder (default: build/conformance/<profile>/v<version>)")
+    suite.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
+    suite.set_defaults(func=_cmd_upstream_suite)
+
+    check = sub.add_parser("check-submission", help="our check + the official CNCF validator (built from the pinned source) on a PRODUCT.yaml")
+    check.add_argument("product", nargs="+", help="path(s) to PRODUCT.yaml, each in a v<x.y>/ folder")
+    check.add_argument("--strict", action="store_true", help="fail on the FAQ-allowed N/A of a MUST item too, as the CNCF repository's CI does")
     check.set_defaults(func=_cmd_check_submission)
     return parser
 

@@ -6,12 +6,13 @@ choices are reported as ``ProfileError`` naming the file, the key path and what 
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Self
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
 from .errors import ProfileError
@@ -220,6 +221,11 @@ class Components(_Model):
     grafana: bool = False
 
 
+K8S_CONFORMANCE_URL = r"^https://github\.com/cncf/k8s-conformance/tree/(master|main)/v\d+\.\d+/[^/]+/?$"
+"""The CNCF validator's pattern for metadata.k8sConformanceUrl (scripts/validate.go)."""
+K8S_CONFORMANCE_URL_FORMAT = "https://github.com/cncf/k8s-conformance/tree/(master|main)/v<x.y>/<product>"
+
+
 class Metadata(_Model):
     """Who ships the platform; flows into the CNCF submission."""
 
@@ -231,8 +237,23 @@ class Metadata(_Model):
     contact_email_address: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
     description: str
     product_logo_url: str = Field(pattern=r"^https://\S+$")
-    k8s_conformance_url: str | None = Field(default=None, pattern=r"^https://\S+$")
-    """Certified Kubernetes conformance of the underlying distribution (asked from v1.35)."""
+    k8s_conformance_url: str = Field(alias="k8sConformanceUrl")  # to_camel would say k8SConformanceUrl
+    """Certified Kubernetes conformance of the underlying distribution, in the format the CNCF
+    submission validator requires for every version (K8S_CONFORMANCE_URL)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _k8s_conformance_url_present(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("k8sConformanceUrl") in (None, ""):
+            raise ValueError(f"k8sConformanceUrl: missing; required, in the format {K8S_CONFORMANCE_URL_FORMAT}")
+        return data
+
+    @field_validator("k8s_conformance_url")
+    @classmethod
+    def _k8s_conformance_url_format(cls, value: str) -> str:
+        if not re.match(K8S_CONFORMANCE_URL, value):
+            raise ValueError(f"{value!r} does not match {K8S_CONFORMANCE_URL} ({K8S_CONFORMANCE_URL_FORMAT})")
+        return value
 
 
 class Profile(_Model):

@@ -135,7 +135,9 @@ class GitManifests(_Strict):
 class PinnedFile(_Strict):
     url: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    role: Literal["crd", "manifest", "checklist"]
+    role: Literal["crd", "manifest", "checklist", "tool-source"]
+    """crd/manifest: read by validation and the GitOps output; checklist: a CNCF template;
+    tool-source: Go source of an upstream tool the project builds (e.g. the CNCF validator)."""
 
     @property
     def relative_path(self) -> Path:

@@ -1,9 +1,12 @@
-"""``check-submission``: an offline check of a PRODUCT.yaml, as the CNCF validator does it.
+"""Our own check of a PRODUCT.yaml; ``check-submission`` runs it next to the official CNCF
+validator (``validator.py``) and covers what that one does not.
 
-Errors: metadata missing or still a template placeholder; a category or requirement id
-missing, added or moved; ``id``/``description``/``level`` changed from the official
-template; a status outside the allowed values; N/A without notes; a local evidence file
-that does not exist next to PRODUCT.yaml.
+Errors: metadata missing or still a template placeholder (the template's keys, plus
+``k8sConformanceUrl``, which the CNCF validator requires for every version, in its format and
+for the submission's Kubernetes version); a category or requirement id missing, added or moved;
+``id``/``description``/``level`` changed from the official template; a status outside the
+allowed values; N/A without notes; a local evidence file that does not exist next to
+PRODUCT.yaml.
 
 Warning: the program's FAQ allows N/A with a justification on MUST items, while its
 submission validator rejects N/A on MUSTs (an open question upstream). This check follows
@@ -19,10 +22,12 @@ from typing import Any
 
 import yaml
 
+from ..profile import K8S_CONFORMANCE_URL, K8S_CONFORMANCE_URL_FORMAT
 from .catalogue import checklist
 from .requirements import NOT_APPLICABLE, STATUSES
 
 PLACEHOLDER = re.compile(r"^\[.*\]$")
+K8S_CONFORMANCE_KEY = "k8sConformanceUrl"
 
 
 @dataclass
@@ -50,12 +55,19 @@ def check_document(document: dict[str, Any], base_dir: Path) -> CheckReport:
     except Exception:
         report.errors.append(f"metadata.kubernetesVersion: {metadata.get('kubernetesVersion')!r} has no official checklist")
         return report
-    for key in template["metadata"]:
+    for key in [*template["metadata"], *([] if K8S_CONFORMANCE_KEY in template["metadata"] else [K8S_CONFORMANCE_KEY])]:
         value = metadata.get(key)
         if value in (None, ""):
             report.errors.append(f"metadata.{key}: missing")
-        elif isinstance(value, str) and PLACEHOLDER.match(value.strip()):
+        elif not isinstance(value, str):
+            report.errors.append(f"metadata.{key}: {value!r} is not a string")
+        elif PLACEHOLDER.match(value.strip()):
             report.errors.append(f"metadata.{key}: still the template placeholder {value!r}")
+        elif key == K8S_CONFORMANCE_KEY:
+            if not re.match(K8S_CONFORMANCE_URL, value):
+                report.errors.append(f"metadata.{key}: {value!r} is not of the form {K8S_CONFORMANCE_URL_FORMAT}")
+            elif f"/v{version}/" not in value:
+                report.errors.append(f"metadata.{key}: {value!r} is not the Kubernetes conformance of v{version}")
     spec = document.get("spec") or {}
     if list(spec) != list(template["spec"]):
         report.errors.append(f"spec: categories {list(spec)} differ from the template's {list(template['spec'])}")

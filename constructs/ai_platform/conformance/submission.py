@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -22,12 +23,14 @@ from typing import Any
 
 import yaml
 
+from ..errors import PlatformError
 from ..gitops.units import DeployUnit
 from ..paths import REPO_ROOT
 from ..platform import build_platform
 from ..profile import Profile
 from ..upstream import lock
-from .catalogue import Checklist, checklist
+from . import upstream_suite
+from .catalogue import Checklist, available_versions, checklist
 from .requirements import IMPLEMENTATIONS, IMPLEMENTED, PARTIAL, RequirementImplementation, Status
 
 BUILD_DIR = REPO_ROOT / "build" / "conformance"
@@ -54,11 +57,21 @@ def metadata_for(profile: Profile, template_metadata: dict[str, Any], version: s
         "productLogoUrl": meta.product_logo_url,
         "description": meta.description,
         "contactEmailAddress": meta.contact_email_address,
-        "k8sConformanceUrl": meta.k8s_conformance_url,
+        "k8sConformanceUrl": k8s_conformance_url(meta.k8s_conformance_url, version),
     }
     # Keep the template's keys and order; a key the profile cannot fill keeps its placeholder
-    # (the submission check reports it).
-    return {key: values.get(key) or placeholder for key, placeholder in template_metadata.items()}
+    # (the submission check reports it). The CNCF validator requires k8sConformanceUrl for every
+    # version, also where the template does not list it (v1.34, v1.36, v1.37): it goes last.
+    metadata = {key: values.get(key) or placeholder for key, placeholder in template_metadata.items()}
+    metadata.setdefault("k8sConformanceUrl", values["k8sConformanceUrl"])
+    return metadata
+
+
+def k8s_conformance_url(url: str, version: str) -> str:
+    """The profile's Kubernetes conformance URL for a checklist version: the product's
+    submission in the ``v<version>`` folder of cncf/k8s-conformance (the AI submission of a
+    version rests on the Kubernetes conformance of the same version)."""
+    return re.sub(r"/v\d+\.\d+/", f"/v{version}/", url, count=1)
 
 
 @dataclass(frozen=True)
@@ -135,9 +148,20 @@ def test_ids(module: str | None) -> list[str]:
     return [f"{module}::{node.name}" for node in tree.body if isinstance(node, ast.FunctionDef) and node.name.startswith("test_")]
 
 
-def run_requirement_tests(modules: list[str], out_dir: Path) -> dict[str, dict[str, int]]:
-    """Runs the requirement test modules with pytest; returns pass/fail counts per module."""
-    junit = out_dir / JUNIT
+@dataclass(frozen=True)
+class TestRun:
+    """One pytest run of requirement test modules: its JUnit report and pass/fail per module."""
+
+    junit: Path
+    counts: dict[str, dict[str, int]]
+
+
+def _module_of(case: ET.Element) -> str:
+    return case.get("classname", "").replace(".", "/") + ".py"
+
+
+def run_requirement_tests(modules: list[str], junit: Path) -> TestRun:
+    """Runs the requirement test modules with pytest (JUnit to ``junit``); counts per module."""
     junit.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}", *modules],
@@ -145,12 +169,29 @@ def run_requirement_tests(modules: list[str], out_dir: Path) -> dict[str, dict[s
     )
     counts: dict[str, dict[str, int]] = {}
     for case in ET.parse(junit).getroot().iter("testcase"):
-        module = case.get("classname", "").replace(".", "/") + ".py"
         outcome = "failed" if case.find("failure") is not None or case.find("error") is not None else (
             "skipped" if case.find("skipped") is not None else "passed"
         )
-        counts.setdefault(module, {"passed": 0, "failed": 0, "skipped": 0})[outcome] += 1
-    return counts
+        counts.setdefault(_module_of(case), {"passed": 0, "failed": 0, "skipped": 0})[outcome] += 1
+    missing = sorted(set(modules) - set(counts))
+    if missing:
+        raise PlatformError(f"the requirement tests wrote no results for {', '.join(missing)} (see {junit})")
+    return TestRun(junit, counts)
+
+
+def write_junit_subset(run: TestRun, modules: set[str], target: Path) -> None:
+    """The run's JUnit report restricted to ``modules`` (a version's requirement tests)."""
+    tree = ET.parse(run.junit)
+    for suite in tree.getroot().iter("testsuite"):
+        for case in [c for c in suite.findall("testcase") if _module_of(c) not in modules]:
+            suite.remove(case)
+        cases = suite.findall("testcase")
+        suite.set("tests", str(len(cases)))
+        suite.set("failures", str(sum(c.find("failure") is not None for c in cases)))
+        suite.set("errors", str(sum(c.find("error") is not None for c in cases)))
+        suite.set("skipped", str(sum(c.find("skipped") is not None for c in cases)))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 def product_document(profile: Profile, cl: Checklist, evidence: dict[str, RequirementEvidence], with_results: bool) -> dict[str, Any]:
@@ -169,7 +210,16 @@ def product_document(profile: Profile, cl: Checklist, evidence: dict[str, Requir
     return document
 
 
-def write_submission(profile: Profile, version: str, out_dir: Path | None = None, run_tests: bool = True) -> Path:
+def version_modules(version: str) -> set[str]:
+    """The requirement test modules of a checklist version."""
+    return {m for rid in checklist(version).ids if (m := IMPLEMENTATIONS[rid].test_module) is not None}
+
+
+def write_submission(
+    profile: Profile, version: str, out_dir: Path | None = None, run_tests: bool = True, test_run: TestRun | None = None
+) -> Path:
+    """Writes one submission. With ``run_tests``, the version's requirement tests run now,
+    unless ``test_run`` (a run that covered them) is given: its results are reused."""
     cl = checklist(version)
     out = out_dir or BUILD_DIR / profile.name / f"v{version}"
     out.mkdir(parents=True, exist_ok=True)
@@ -184,8 +234,14 @@ def write_submission(profile: Profile, version: str, out_dir: Path | None = None
             evidence_markdown(profile, version, rid, ev, test_ids(ev.implementation.test_module)), encoding="utf-8"
         )
     if run_tests:
-        modules = sorted({evidence[rid].implementation.test_module for rid in cl.ids} - {None})  # type: ignore[arg-type]
-        counts = run_requirement_tests(modules, out)
+        modules = version_modules(version)
+        if test_run is None:
+            test_run = run_requirement_tests(sorted(modules), out / JUNIT)
+        elif not_run := sorted(modules - set(test_run.counts)):
+            raise PlatformError(f"the reused test run {test_run.junit} did not run {', '.join(not_run)}")
+        if test_run.junit != out / JUNIT:
+            write_junit_subset(test_run, modules, out / JUNIT)
+        counts = test_run.counts
         for rid in cl.ids:
             tally = counts.get(evidence[rid].implementation.test_module or "", {})
             if tally.get("failed") and evidence[rid].status.status == IMPLEMENTED:
@@ -205,4 +261,22 @@ def write_submission(profile: Profile, version: str, out_dir: Path | None = None
     document = product_document(profile, cl, evidence, with_results=run_tests)
     header = f"# Generated by `python main.py conformance --profile {profile.name} --version {version}` from {cl.source_url}\n"
     (out / "PRODUCT.yaml").write_text(header + yaml.safe_dump(document, sort_keys=False, width=1000, allow_unicode=True), encoding="utf-8")
+    upstream_suite.attach(out)  # an earlier `upstream-suite` run in this folder stays linked
     return out / "PRODUCT.yaml"
+
+
+def versions_from(profile: Profile) -> list[str]:
+    """The profile's Kubernetes version and every later pinned checklist version."""
+    start = tuple(int(p) for p in profile.kubernetes.version.split("."))
+    return [v for v in available_versions() if tuple(int(p) for p in v.split(".")) >= start]
+
+
+def write_submissions(jobs: list[tuple[Profile, str]], run_tests: bool = True) -> list[Path]:
+    """Several submissions; the requirement tests (profile-independent: each module covers every
+    profile) run once, for the union of the versions' modules, and each submission gets the
+    JUnit subset of its version."""
+    test_run = None
+    if run_tests:
+        modules = sorted(set().union(*(version_modules(v) for _, v in jobs)))
+        test_run = run_requirement_tests(modules, BUILD_DIR / "requirement-tests" / "junit.xml")
+    return [write_submission(profile, version, run_tests=run_tests, test_run=test_run) for profile, version in jobs]
