@@ -7,65 +7,14 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Iterator
 
 import pytest
 
 from admission_cases import CASES, AdmissionCase
-from ai_platform.apiserver import ApiError, ControlPlane, build_binary
-from ai_platform.upstream import lock
-from ai_platform.validation.crd_schema import crd_documents
-from conftest import PROFILE_NAMES, dist_documents
+from ai_platform.kubeclient import ApiError
+from conftest import API_LEVEL_CHECKS, dist_documents
 
 pytestmark = pytest.mark.apiserver
-
-# Namespaces the GitOps tools themselves live in: installed before the platform is synced.
-BOOTSTRAP_NAMESPACES = ("argocd", "flux-system")
-
-
-def _install_crds(client, cache) -> int:
-    names = []
-    for pinned in lock().all_files():
-        if pinned.role != "crd":
-            continue
-        for crd in crd_documents(cache.cached(pinned)):
-            client.apply(crd)
-            names.append(crd["metadata"]["name"])
-    client.wait_established(names)
-    return len(names)
-
-
-def _ordered(docs):
-    namespaces = [d for d in docs if d.kind == "Namespace"]
-    return namespaces, [d for d in docs if d.kind != "Namespace"]
-
-
-@pytest.fixture(scope="module", params=PROFILE_NAMES)
-def synced(request, upstream_cache) -> Iterator[tuple[str, ControlPlane, dict]]:
-    """A control plane with the pinned CRDs and one profile's dist/ applied."""
-    profile = request.param
-    with ControlPlane(build_binary()) as plane:
-        client = plane.client()
-        crds = _install_crds(client, upstream_cache)
-        for name in BOOTSTRAP_NAMESPACES:
-            client.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}})
-        namespaces, others = _ordered(dist_documents(profile))
-        rejected = []
-        for doc in namespaces:
-            client.apply(doc.obj)
-        for doc in others:
-            try:
-                client.apply(doc.obj, dry_run=True)
-            except ApiError as exc:
-                rejected.append(f"dry run {doc.where()}: {exc}")
-        applied = {}
-        if not rejected:
-            for doc in others:
-                try:
-                    applied[(doc.api_version, doc.kind, doc.namespace, doc.name)] = client.apply(doc.obj)
-                except ApiError as exc:
-                    rejected.append(f"apply {doc.where()}: {exc}")
-        yield profile, plane, {"crds": crds, "rejected": rejected, "applied": applied}
 
 
 def test_every_object_is_accepted(synced):
@@ -179,19 +128,18 @@ def test_verify_reports_per_requirement(synced, tmp_path):
     import sys
     import xml.etree.ElementTree as ET
 
-    from ai_platform.verify import FAIL, NEEDS_GPU, NOT_APPLICABLE, PASS, Verifier, client_from_kubeconfig
+    from ai_platform.apiserver import TOKEN_USER
+    from ai_platform.kubeclient import connect
+    from ai_platform.kubeconfig import select
+    from ai_platform.verify import FAIL, NEEDS_GPU, NOT_APPLICABLE, PASS, Verifier
     from conftest import ROOT, make_profile, profile_data
 
     profile, plane, _ = synced
-    results = Verifier(client_from_kubeconfig(plane.kubeconfig()), make_profile(profile_data(profile))).run()
+    with connect(select(str(plane.kubeconfig()), None, environ={})) as client:
+        assert client.user == TOKEN_USER
+        results = Verifier(client, make_profile(profile_data(profile))).run()
     outcome = {(r.requirement, r.name): r.outcome for r in results}
-    for key in [
-        ("dra_support", "resource.k8s.io/v1 served"), ("dra_support", "claim templates"),
-        ("secure_accelerator_access", "admission policy"), ("secure_accelerator_access", "policy binding denies"),
-        ("ai_inference", "Gateway API CRDs"), ("ai_inference", "GatewayClass envoy"), ("ai_inference", "HTTPRoutes"),
-        ("robust_controller", "Ray CRDs"), ("ai_service_metrics", "PodMonitors"), ("ai_service_metrics", "PrometheusRules"),
-        ("pod_autoscaling", "HPAs"), ("accelerator_metrics", "DCGM ServiceMonitor"),
-    ]:
+    for key in API_LEVEL_CHECKS:
         assert outcome[key] == PASS, key
     assert outcome[("robust_controller", "KubeRay operator available")] == FAIL
     assert outcome[("dra_support", "device slices published")] == NEEDS_GPU
