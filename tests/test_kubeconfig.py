@@ -169,3 +169,27 @@ def test_verify_reads_the_kubeconfig_environment(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("KUBECONFIG", os.pathsep.join([str(first), str(second)]))
     assert main(["verify", "--context", "two"]) == EXIT_UNREACHABLE
     assert f"kubeconfig {first}{os.pathsep}{second}, context 'two'" in capsys.readouterr().err
+
+
+def test_a_server_that_never_answers_times_out(tmp_path, capsys, monkeypatch):
+    """A socket that listens but never answers (as behind a dropped route): verify gives up
+    after the connect timeout (shortened here) instead of hanging."""
+    import socket
+    import threading
+
+    from ai_platform import kubeclient
+
+    monkeypatch.setattr(kubeclient, "CONNECT_TIMEOUT", 0.5)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        server = f"https://127.0.0.1:{silent.getsockname()[1]}"
+        path = write(tmp_path / "config", {"silent": (server, {"token": "t"})}, "silent")
+        outcome: list[int] = []
+        runner = threading.Thread(target=lambda: outcome.append(main(["verify", "--kubeconfig", str(path)])), daemon=True)
+        runner.start()
+        runner.join(timeout=15)
+        assert not runner.is_alive(), "verify still waits for the silent server after 15 s"
+        assert outcome == [EXIT_UNREACHABLE]
+    err = capsys.readouterr().err
+    assert f"context 'silent', server {server}: " in err and "timed out" in err, err

@@ -103,7 +103,7 @@ def _cmd_testbed(args: argparse.Namespace) -> int:
     print(f"test bed binary {binary} ({time.perf_counter() - started:.1f}s)")
     if args.build_only:
         return 0
-    print("starting etcd and kube-apiserver (about 10-20 s)", file=sys.stderr, flush=True)
+    print("starting etcd and kube-apiserver (a few seconds)", file=sys.stderr, flush=True)
     with ControlPlane(binary) as plane:
         print(f"kube-apiserver ready at {plane.server}")
         print(f"kubeconfig (token): {plane.kubeconfig()}")

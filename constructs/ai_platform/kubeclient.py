@@ -40,6 +40,10 @@ from .errors import ClusterUnreachableError, PlatformError
 from .kubeconfig import Kubeconfig, KubeconfigError
 
 FIELD_MANAGER = "ai-platform"
+# Seconds to connect (and finish the TLS handshake) and to wait for an answer. The library
+# sets no timeout, so a server behind a dropped route would hang each attempt for minutes.
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 60.0
 
 
 @dataclass
@@ -93,7 +97,15 @@ class KubeClient:
         cache_dir = tempfile.mkdtemp(prefix="ai-platform-discovery-")
         self._cleanup = weakref.finalize(self, shutil.rmtree, cache_dir, True)
         with self._translated():
+            # Reachable (and TLS verified) within the timeouts, before the library's own
+            # discovery requests, which take no timeout.
+            api_client.call_api("/version", "GET", auth_settings=["BearerToken"], _preload_content=False,
+                                _request_timeout=self._timeout())
             self.dynamic = DynamicClient(api_client, cache_file=os.path.join(cache_dir, "discovery.json"))
+
+    @staticmethod
+    def _timeout() -> tuple[float, float]:
+        return (CONNECT_TIMEOUT, READ_TIMEOUT)
 
     @property
     def server(self) -> str:
@@ -120,7 +132,7 @@ class KubeClient:
 
     def _request(self, method: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
         with self._translated():
-            response = getattr(self.dynamic, method)(*args, serialize=False, **kwargs)
+            response = getattr(self.dynamic, method)(*args, serialize=False, _request_timeout=self._timeout(), **kwargs)
             data = response.data
         parsed = json.loads(data) if data else {}
         return parsed if isinstance(parsed, dict) else {"value": parsed}
