@@ -242,9 +242,11 @@ def connect(kubeconfig: Kubeconfig) -> KubeClient:
         try:
             user = client.whoami()
         except ApiError as exc:
-            if exc.status != 404:
+            if exc.status not in (403, 404):
                 raise
-            client.get_path("/apis")  # no SelfSubjectReview API: discovery needs credentials too
+            # No SelfSubjectReview API (before 1.28) or not allowed to use it: discovery
+            # needs credentials too.
+            client.get_path("/apis")
             user = "(unknown)"
     except ApiError as exc:
         if client is not None:
