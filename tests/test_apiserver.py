@@ -157,3 +157,20 @@ def test_verify_reports_per_requirement(synced, tmp_path):
     assert done.returncode == 1, "operators are not running in the test bed"
     suite = ET.parse(junit).getroot()
     assert int(suite.get("tests")) == len(results) and int(suite.get("failures")) >= 1
+
+
+def test_apply_takes_over_fields_of_another_field_manager(synced):
+    """Server-side apply is forced: a field another manager set is taken over, not a conflict."""
+    profile, plane, _ = synced
+    if profile != "reference":
+        pytest.skip("the client is the same for every profile; checked once")
+    client = plane.client()
+    config_map = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "set-elsewhere", "namespace": "default"},
+                  "data": {"key": "theirs"}}
+    created = client.create(config_map)
+    assert {entry["manager"] for entry in created["metadata"]["managedFields"]} != {"ai-platform"}
+    config_map["data"]["key"] = "ours"
+    applied = client.apply(config_map)
+    assert applied["data"]["key"] == "ours"
+    owners = {entry["manager"]: entry for entry in applied["metadata"]["managedFields"]}
+    assert "f:key" in str(owners["ai-platform"]["fieldsV1"])

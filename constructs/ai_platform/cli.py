@@ -64,6 +64,8 @@ def _cmd_conformance(args: argparse.Namespace) -> int:
 
     profile = load_profile(profile_path(args.profile, Path(args.clusters)))
     version = args.version or profile.kubernetes.version
+    if not args.skip_tests:
+        print("running the requirement test modules with pytest for the JUnit results (about 30 s)", file=sys.stderr, flush=True)
     path = write_submission(profile, version, run_tests=not args.skip_tests)
     print(f"wrote {path}")
     return 0
