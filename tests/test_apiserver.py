@@ -160,7 +160,8 @@ def test_verify_reports_per_requirement(synced, tmp_path):
 
 
 def test_apply_takes_over_fields_of_another_field_manager(synced):
-    """Server-side apply is forced: a field another manager set is taken over, not a conflict."""
+    """Server-side apply is forced: a field another manager set is taken over, not a conflict;
+    delete removes the object."""
     profile, plane, _ = synced
     if profile != "reference":
         pytest.skip("the client is the same for every profile; checked once")
@@ -174,3 +175,7 @@ def test_apply_takes_over_fields_of_another_field_manager(synced):
     assert applied["data"]["key"] == "ours"
     owners = {entry["manager"]: entry for entry in applied["metadata"]["managedFields"]}
     assert "f:key" in str(owners["ai-platform"]["fieldsV1"])
+    client.delete(config_map)
+    with pytest.raises(ApiError) as info:
+        client.get(config_map)
+    assert info.value.status == 404

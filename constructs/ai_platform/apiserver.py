@@ -34,10 +34,12 @@ from kubernetes.client import ApiClient as LibraryApiClient
 from kubernetes.client.exceptions import ApiException
 
 from .errors import PlatformError
-from .kubeclient import KubeClient, configuration, connect
+from .kubeclient import ApiError, KubeClient, configuration, connect
 from .kubeconfig import resolve
 from .paths import CACHE_DIR, REPO_ROOT
 from .testbed_pki import KeyPair, client_certificate, make_ca, serving_certificate
+
+__all__ = ["ApiError", "ControlPlane", "KubeClient", "build_binary", "free_port"]  # ApiError: for callers that import it from here
 
 TESTBED_SOURCE = REPO_ROOT / "testbed"
 TOKEN = "testbed-admin-token"

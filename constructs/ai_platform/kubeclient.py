@@ -3,7 +3,8 @@
 credential plugins, CA files or data, ``tls-server-name``, proxies) and its
 ``DynamicClient`` does discovery and every request. ``KubeClient`` is a thin typed wrapper
 for what this project needs: server-side apply (field manager ``ai-platform``, forced),
-create, get, list, a raw GET of a discovery path, and waiting for CRDs to be established.
+create, get, list, delete, a raw GET of a discovery path, and waiting for CRDs to be
+established.
 
 Errors come out as two kinds: ``ApiError`` (the API server answered with an error status,
 e.g. 404 or 422: a check fails) and ``ClusterUnreachableError`` (no answer, TLS refused,
@@ -161,6 +162,10 @@ class KubeClient:
     def create(self, obj: dict[str, Any], dry_run: bool = False) -> dict[str, Any]:
         resource, namespace = self._target(obj)
         return self._request("create", resource, body=obj, namespace=namespace, dry_run="All" if dry_run else None)
+
+    def delete(self, obj: dict[str, Any]) -> None:
+        resource, namespace = self._target(obj)
+        self._request("delete", resource, name=obj["metadata"]["name"], namespace=namespace)
 
     def read(self, api_version: str, kind: str, name: str, namespace: str | None = None) -> dict[str, Any]:
         return self._request("get", self.resource(api_version, kind), name=name, namespace=namespace)
