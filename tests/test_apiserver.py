@@ -7,121 +7,14 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Iterator
 
 import pytest
 
 from admission_cases import CASES, AdmissionCase
-from ai_platform.apiserver import ApiError, ControlPlane, build_binary
-from ai_platform.upstream import lock
-from ai_platform.validation.crd_schema import crd_documents
-from conftest import PROFILE_NAMES, dist_documents
+from ai_platform.kubeclient import ApiError
+from conftest import API_LEVEL_CHECKS, dist_documents
 
 pytestmark = pytest.mark.apiserver
-
-# Namespaces the GitOps tools themselves live in: installed before the platform is synced.
-BOOTSTRAP_NAMESPACES = ("argocd", "flux-system")
-
-
-WEBHOOK_KINDS = ("ValidatingWebhookConfiguration", "MutatingWebhookConfiguration")
-
-
-def _install_crds(client, cache, docs) -> int:
-    """The CRDs of dist/ (what the platform installs), then the pinned CRDs of what it does
-    not install (the GitOps tools' own: Argo CD, Flux)."""
-    crds = [d.obj for d in docs if d.kind == "CustomResourceDefinition"]
-    owned = {c["metadata"]["name"] for c in crds}
-    for pinned in lock().all_files():
-        if pinned.role == "crd":
-            crds.extend(c for c in crd_documents(cache.cached(pinned)) if c["metadata"]["name"] not in owned)
-    for crd in crds:
-        client.apply(crd)
-    client.wait_established([c["metadata"]["name"] for c in crds])
-    return len(crds)
-
-
-def _ordered(docs):
-    """Namespaces; then everything but CRDs (installed first) and webhook configurations,
-    whose backends cannot run here (they go last, after everything they would intercept)."""
-    namespaces = [d for d in docs if d.kind == "Namespace"]
-    webhooks = [d for d in docs if d.kind in WEBHOOK_KINDS]
-    others = [d for d in docs if d.kind not in ("Namespace", "CustomResourceDefinition", *WEBHOOK_KINDS)]
-    return namespaces, others, webhooks
-
-
-def _key(doc):
-    return (doc.api_version, doc.kind, doc.namespace, doc.name)
-
-
-def _content(obj: dict) -> dict:
-    """An object without the bookkeeping the server may rewrite on any write, and without
-    the status that the server's own controllers write (e.g. an APIService's availability)."""
-    obj = copy.deepcopy(obj)
-    obj["metadata"].pop("resourceVersion", None)
-    obj.pop("status", None)
-    obj["metadata"]["managedFields"] = [
-        {k: v for k, v in entry.items() if k != "time"}
-        for entry in obj["metadata"].get("managedFields", [])
-        if entry.get("subresource") != "status"
-    ]
-    return obj
-
-
-def _apply_all(client, docs, rejected, applied) -> None:
-    for doc in docs:
-        try:
-            client.apply(doc.obj, dry_run=True)
-        except ApiError as exc:
-            rejected.append(f"dry run {doc.where()}: {exc}")
-    if rejected:
-        return
-    for doc in docs:
-        try:
-            applied[_key(doc)] = client.apply(doc.obj)
-        except ApiError as exc:
-            rejected.append(f"apply {doc.where()}: {exc}")
-
-
-def _reapply(client, docs, applied) -> list[str]:
-    """What a second apply changes: content, generation or field managers."""
-    changed = []
-    for doc in docs:
-        before = applied[_key(doc)]
-        after = client.apply(doc.obj)
-        managers = {e["manager"] for e in after["metadata"].get("managedFields", []) if e.get("subresource") != "status"}
-        if _content(after) != _content(before) or managers != {"ai-platform"}:
-            changed.append(f"{doc.where()}: managers {sorted(managers)}")
-    return changed
-
-
-@pytest.fixture(scope="module", params=PROFILE_NAMES)
-def synced(request, upstream_cache) -> Iterator[tuple[str, ControlPlane, dict]]:
-    """A control plane with the pinned CRDs and one profile's dist/ applied."""
-    profile = request.param
-    docs = dist_documents(profile)
-    with ControlPlane(build_binary()) as plane:
-        client = plane.client()
-        started = time.monotonic()
-        crds = _install_crds(client, upstream_cache, docs)
-        for name in BOOTSTRAP_NAMESPACES:
-            client.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}})
-        namespaces, others, webhooks = _ordered(docs)
-        rejected: list[str] = []
-        applied: dict = {}
-        for doc in namespaces:
-            applied[_key(doc)] = client.apply(doc.obj)
-        _apply_all(client, others, rejected, applied)
-        changed = [] if rejected else _reapply(client, others, applied)
-        if not rejected:
-            _apply_all(client, webhooks, rejected, applied)
-            changed += [] if rejected else _reapply(client, webhooks, applied)
-            # The webhooks' backends do not run here: removed again so that the tests below
-            # see only the API server's own admission (policies, CEL, validation).
-            for doc in webhooks:
-                client.delete(doc.obj)
-        state = {"crds": crds, "rejected": rejected, "applied": applied, "changed": changed,
-                 "webhooks": len(webhooks), "seconds": time.monotonic() - started}
-        yield profile, plane, state
 
 
 def test_every_object_is_accepted(synced):
@@ -222,19 +115,18 @@ def test_verify_reports_per_requirement(synced, tmp_path):
     import sys
     import xml.etree.ElementTree as ET
 
-    from ai_platform.verify import FAIL, NEEDS_GPU, NOT_APPLICABLE, PASS, Verifier, client_from_kubeconfig
+    from ai_platform.apiserver import TOKEN_USER
+    from ai_platform.kubeclient import connect
+    from ai_platform.kubeconfig import select
+    from ai_platform.verify import FAIL, NEEDS_GPU, NOT_APPLICABLE, PASS, Verifier
     from conftest import ROOT, make_profile, profile_data
 
     profile, plane, _ = synced
-    results = Verifier(client_from_kubeconfig(plane.kubeconfig()), make_profile(profile_data(profile))).run()
+    with connect(select(str(plane.kubeconfig()), None, environ={})) as client:
+        assert client.user == TOKEN_USER
+        results = Verifier(client, make_profile(profile_data(profile))).run()
     outcome = {(r.requirement, r.name): r.outcome for r in results}
-    for key in [
-        ("dra_support", "resource.k8s.io/v1 served"), ("dra_support", "claim templates"),
-        ("secure_accelerator_access", "admission policy"), ("secure_accelerator_access", "policy binding denies"),
-        ("ai_inference", "Gateway API CRDs"), ("ai_inference", "GatewayClass envoy"), ("ai_inference", "HTTPRoutes"),
-        ("robust_controller", "Ray CRDs"), ("ai_service_metrics", "PodMonitors"), ("ai_service_metrics", "PrometheusRules"),
-        ("pod_autoscaling", "HPAs"), ("accelerator_metrics", "DCGM ServiceMonitor"),
-    ]:
+    for key in API_LEVEL_CHECKS:
         assert outcome[key] == PASS, key
     assert outcome[("robust_controller", "KubeRay operator available")] == FAIL
     assert outcome[("dra_support", "device slices published")] == NEEDS_GPU
@@ -252,3 +144,25 @@ def test_verify_reports_per_requirement(synced, tmp_path):
     assert done.returncode == 1, "operators are not running in the test bed"
     suite = ET.parse(junit).getroot()
     assert int(suite.get("tests")) == len(results) and int(suite.get("failures")) >= 1
+
+
+def test_apply_takes_over_fields_of_another_field_manager(synced):
+    """Server-side apply is forced: a field another manager set is taken over, not a conflict;
+    delete removes the object."""
+    profile, plane, _ = synced
+    if profile != "reference":
+        pytest.skip("the client is the same for every profile; checked once")
+    client = plane.client()
+    config_map = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "set-elsewhere", "namespace": "default"},
+                  "data": {"key": "theirs"}}
+    created = client.create(config_map)
+    assert {entry["manager"] for entry in created["metadata"]["managedFields"]} != {"ai-platform"}
+    config_map["data"]["key"] = "ours"
+    applied = client.apply(config_map)
+    assert applied["data"]["key"] == "ours"
+    owners = {entry["manager"]: entry for entry in applied["metadata"]["managedFields"]}
+    assert "f:key" in str(owners["ai-platform"]["fieldsV1"])
+    client.delete(config_map)
+    with pytest.raises(ApiError) as info:
+        client.get(config_map)
+    assert info.value.status == 404

@@ -1,36 +1,59 @@
 """A real Kubernetes control plane on loopback for tests: embedded etcd and kube-apiserver
-built from the official Go modules (``testbed/``), plus a small API client.
+built from the official Go modules (``testbed/``).
 
 The binary is cached under ``.cache/testbed/<hash of the Go sources>/`` so a second run
 starts in seconds; all data lives in a temporary directory that is removed on stop.
+
+The API server accepts every kind of credential a kubeconfig can carry, so tests can use
+each one: a static token, client certificates (signed by a client CA given with
+``--client-ca-file``) and, through an exec credential plugin, a second token. Its serving
+certificate is signed by a CA of its own (``serving_ca``), so kubeconfigs verify TLS.
+Clients are the official Kubernetes Python client (``kubeclient.py``).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
-import json
 import os
 import shutil
 import socket
-import ssl
 import subprocess
+import sys
 import tempfile
+import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import urllib3
 import yaml
+from kubernetes.client import ApiClient as LibraryApiClient
+from kubernetes.client.exceptions import ApiException
 
 from .errors import PlatformError
+from .kubeclient import ApiError, KubeClient, configuration, connect
+from .kubeconfig import resolve
 from .paths import CACHE_DIR, REPO_ROOT
+from .testbed_pki import KeyPair, client_certificate, make_ca, serving_certificate
+
+__all__ = ["ApiError", "ControlPlane", "KubeClient", "build_binary", "free_port"]  # ApiError: for callers that import it from here
 
 TESTBED_SOURCE = REPO_ROOT / "testbed"
 TOKEN = "testbed-admin-token"
-FIELD_MANAGER = "ai-platform"
+TOKEN_USER = "admin"
+EXEC_TOKEN = "testbed-exec-token"
+EXEC_USER = "testbed-exec"
+CERT_USER = "testbed-cert-admin"
+BUILD_ESTIMATE = "first time: about 8 minutes on 2 cores"
+PROGRESS_EVERY = 30.0
+STOP_GRACE = 5.0
+
+
+def _to_stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
 
 def source_hash() -> str:
@@ -41,17 +64,46 @@ def source_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def build_binary() -> Path:
-    """The test bed binary, built once per version of the Go sources (go build, module proxy)."""
+def build_binary(report: Callable[[str], None] = _to_stderr) -> Path:
+    """The test bed binary, built once per version of the Go sources (go build, module proxy).
+    A build says what it does and how long it takes, then reports progress every 30 s."""
     target = CACHE_DIR / "testbed" / source_hash() / "testbed"
     if target.is_file():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        ["go", "build", "-trimpath", "-o", str(target), "."], cwd=TESTBED_SOURCE, capture_output=True, text=True, check=False
+    shown = target.parent.relative_to(REPO_ROOT) if target.is_relative_to(REPO_ROOT) else target.parent
+    report(f"building the API server test bed from Go modules ({BUILD_ESTIMATE}; cached afterwards in {shown}/)")
+    partial = target.with_name("testbed.partial")
+    started = time.monotonic()
+    process = subprocess.Popen(
+        ["go", "build", "-v", "-trimpath", "-o", str(partial), "."],
+        cwd=TESTBED_SOURCE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
-    if done.returncode != 0:
-        raise PlatformError(f"building the test bed failed:\n{done.stderr[-4000:]}")
+    tail: deque[str] = deque(maxlen=40)
+    counts = {"packages": 0, "downloads": 0}
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            tail.append(line.rstrip())
+            counts["downloads" if line.startswith("go: downloading") else "packages"] += 1
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    while True:
+        try:
+            process.wait(timeout=PROGRESS_EVERY)
+            break
+        except subprocess.TimeoutExpired:
+            elapsed = time.monotonic() - started
+            report(f"  test bed build: {elapsed / 60:.1f} min, {counts['packages']} packages compiled, "
+                   f"{counts['downloads']} modules downloaded; last: {tail[-1] if tail else '-'}")
+    reader.join(timeout=5)
+    if process.returncode != 0:
+        partial.unlink(missing_ok=True)
+        raise PlatformError("building the test bed failed (go build in testbed/):\n" + "\n".join(tail))
+    partial.replace(target)
+    report(f"built the API server test bed in {(time.monotonic() - started) / 60:.1f} min: {shown}/testbed")
     return target
 
 
@@ -59,101 +111,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-@dataclass
-class ApiError(Exception):
-    status: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"HTTP {self.status}: {self.message}"
-
-
-class ApiClient:
-    """Just enough of the Kubernetes API: discovery, server-side apply, create, get."""
-
-    def __init__(self, server: str, token: str) -> None:
-        self.server = server
-        self.token = token
-        self.context = ssl.create_default_context()
-        self.context.check_hostname = False
-        self.context.verify_mode = ssl.CERT_NONE  # the test bed's self-signed serving certificate
-        self._resources: dict[tuple[str, str], tuple[str, bool]] = {}
-
-    def request(self, method: str, path: str, body: bytes | None = None, content_type: str = "application/json") -> Any:
-        req = urllib.request.Request(self.server + path, data=body, method=method)
-        req.add_header("Authorization", f"Bearer {self.token}")
-        req.add_header("Accept", "application/json")
-        if body is not None:
-            req.add_header("Content-Type", content_type)
-        try:
-            with urllib.request.urlopen(req, context=self.context, timeout=60) as response:
-                payload = response.read()
-        except urllib.error.HTTPError as exc:
-            text = exc.read().decode(errors="replace")
-            try:
-                message = json.loads(text).get("message", text)
-            except json.JSONDecodeError:
-                message = text
-            raise ApiError(exc.code, message) from None
-        if not payload:
-            return None
-        try:
-            return json.loads(payload)
-        except json.JSONDecodeError:
-            return payload.decode(errors="replace")  # e.g. /readyz answers "ok"
-
-    def resource(self, api_version: str, kind: str) -> tuple[str, bool]:
-        """(plural, namespaced) of a kind, from discovery (refreshed on a miss)."""
-        key = (api_version, kind)
-        if key not in self._resources:
-            path = "/api/v1" if api_version == "v1" else f"/apis/{api_version}"
-            for resource in self.request("GET", path)["resources"]:
-                if "/" not in resource["name"]:
-                    self._resources[(api_version, resource["kind"])] = (resource["name"], resource["namespaced"])
-        if key not in self._resources:
-            raise ApiError(404, f"{api_version} {kind} is not served")
-        return self._resources[key]
-
-    def object_path(self, obj: dict[str, Any]) -> str:
-        api_version, kind = obj["apiVersion"], obj["kind"]
-        plural, namespaced = self.resource(api_version, kind)
-        base = "/api/v1" if api_version == "v1" else f"/apis/{api_version}"
-        namespace = obj["metadata"].get("namespace")
-        prefix = f"{base}/namespaces/{namespace}" if namespaced and namespace else base
-        return f"{prefix}/{plural}"
-
-    def apply(self, obj: dict[str, Any], dry_run: bool = False) -> dict[str, Any]:
-        query = {"fieldManager": FIELD_MANAGER, "force": "true"}
-        if dry_run:
-            query["dryRun"] = "All"
-        path = f"{self.object_path(obj)}/{obj['metadata']['name']}?{urllib.parse.urlencode(query)}"
-        return self.request("PATCH", path, json.dumps(obj).encode(), "application/apply-patch+yaml")
-
-    def create(self, obj: dict[str, Any], dry_run: bool = False) -> dict[str, Any]:
-        query = "?dryRun=All" if dry_run else ""
-        return self.request("POST", self.object_path(obj) + query, json.dumps(obj).encode())
-
-    def delete(self, obj: dict[str, Any]) -> None:
-        self.request("DELETE", f"{self.object_path(obj)}/{obj['metadata']['name']}")
-
-    def get(self, obj: dict[str, Any]) -> dict[str, Any]:
-        return self.request("GET", f"{self.object_path(obj)}/{obj['metadata']['name']}")
-
-    def wait_established(self, crd_names: list[str], timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        pending = set(crd_names)
-        while pending and time.monotonic() < deadline:
-            for name in list(pending):
-                crd = self.request("GET", f"/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{name}")
-                conditions = {c["type"]: c["status"] for c in (crd.get("status") or {}).get("conditions") or []}
-                if conditions.get("Established") == "True":
-                    pending.discard(name)
-            time.sleep(0.2)
-        if pending:
-            raise PlatformError(f"CRDs not established after {timeout}s: {sorted(pending)}")
-        self._resources.clear()
 
 
 class ControlPlane:
@@ -164,6 +121,8 @@ class ControlPlane:
         self.workdir = Path(tempfile.mkdtemp(prefix="ai-platform-testbed-"))
         self.processes: list[subprocess.Popen[bytes]] = []
         self.server = ""
+        self.pki_dir = self.workdir / "pki"
+        self.exec_token_file = self.workdir / "exec-token"
 
     def __enter__(self) -> ControlPlane:
         try:
@@ -180,11 +139,27 @@ class ControlPlane:
         log = (self.workdir / f"{name}.log").open("wb")
         self.processes.append(subprocess.Popen([str(self.binary), *args], stdout=log, stderr=subprocess.STDOUT, cwd=self.workdir))
 
+    def _make_pki(self) -> None:
+        self.pki_dir.mkdir()
+        self.serving_ca_pair = make_ca(self.pki_dir, "serving-ca", "ai-platform test bed serving CA")
+        self.serving_pair = serving_certificate(self.serving_ca_pair, self.pki_dir)
+        self.client_ca = make_ca(self.pki_dir, "client-ca", "ai-platform test bed client CA")
+        self.admin_cert = client_certificate(self.client_ca, self.pki_dir, "admin-client", CERT_USER, ("system:masters",))
+
+    @property
+    def serving_ca(self) -> Path:
+        """The CA that signed the API server's certificate (for ``certificate-authority``)."""
+        return self.serving_ca_pair.cert
+
     def start(self, timeout: float = 90) -> None:
         work = self.workdir
+        self._make_pki()
         subprocess.run(["openssl", "genrsa", "-out", str(work / "sa.key"), "2048"], check=True, capture_output=True)
         subprocess.run(["openssl", "rsa", "-in", str(work / "sa.key"), "-pubout", "-out", str(work / "sa.pub")], check=True, capture_output=True)
-        (work / "tokens.csv").write_text(f"{TOKEN},admin,admin,system:masters\n")
+        (work / "tokens.csv").write_text(
+            f"{TOKEN},{TOKEN_USER},{TOKEN_USER},system:masters\n{EXEC_TOKEN},{EXEC_USER},{EXEC_USER},system:masters\n"
+        )
+        self.exec_token_file.write_text(EXEC_TOKEN + "\n")
         etcd_client, etcd_peer, secure = free_port(), free_port(), free_port()
         self._spawn("etcd", ["etcd", str(work / "etcd"), f"http://127.0.0.1:{etcd_client}", f"http://127.0.0.1:{etcd_peer}"])
         self._spawn(
@@ -194,7 +169,9 @@ class ControlPlane:
                 f"--etcd-servers=http://127.0.0.1:{etcd_client}",
                 "--bind-address=127.0.0.1",
                 f"--secure-port={secure}",
-                f"--cert-dir={work / 'certs'}",
+                f"--tls-cert-file={self.serving_pair.cert}",
+                f"--tls-private-key-file={self.serving_pair.key}",
+                f"--client-ca-file={self.client_ca.cert}",
                 f"--token-auth-file={work / 'tokens.csv'}",
                 "--service-account-issuer=https://kubernetes.default.svc",
                 f"--service-account-key-file={work / 'sa.pub'}",
@@ -206,45 +183,87 @@ class ControlPlane:
             ],
         )
         self.server = f"https://127.0.0.1:{secure}"
-        client = self.client()
+        config, _ = configuration(resolve((self.kubeconfig(),), None))
+        config.retries = 0
+        probe = LibraryApiClient(config)
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for process in self.processes:
-                if process.poll() is not None:
-                    raise PlatformError(f"test bed process exited ({process.args[1]}); logs in {self.workdir}")
-            try:
-                client.request("GET", "/readyz")
-                return
-            except (ApiError, OSError):
-                time.sleep(0.5)
+        try:
+            while time.monotonic() < deadline:
+                for process in self.processes:
+                    if process.poll() is not None:
+                        raise PlatformError(f"test bed process exited ({process.args[1]}); logs in {self.workdir}")
+                try:
+                    probe.call_api("/readyz", "GET", auth_settings=["BearerToken"], _preload_content=False, _request_timeout=10)
+                    return
+                except (ApiException, urllib3.exceptions.HTTPError):
+                    time.sleep(0.5)
+        finally:
+            probe.close()
         raise PlatformError(f"kube-apiserver not ready after {timeout}s; logs in {self.workdir}")
 
-    def client(self) -> ApiClient:
-        return ApiClient(self.server, TOKEN)
+    def client(self) -> KubeClient:
+        """A client through the token kubeconfig (the official Kubernetes Python client)."""
+        return connect(resolve((self.kubeconfig(),), None))
 
-    def kubeconfig(self) -> Path:
-        path = self.workdir / "kubeconfig"
-        path.write_text(
-            yaml.safe_dump(
-                {
-                    "apiVersion": "v1",
-                    "kind": "Config",
-                    "clusters": [{"name": "testbed", "cluster": {"server": self.server, "insecure-skip-tls-verify": True}}],
-                    "users": [{"name": "admin", "user": {"token": TOKEN}}],
-                    "contexts": [{"name": "testbed", "context": {"cluster": "testbed", "user": "admin"}}],
-                    "current-context": "testbed",
-                }
-            )
-        )
+    # kubeconfig entries, to combine into files as a test needs
+
+    def cluster_entry(self, name: str = "testbed", ca: Path | None = None, inline_ca: bool = False) -> dict[str, Any]:
+        """The cluster, verified with the serving CA (or ``ca``), as a file path or inline data."""
+        ca_path = ca or self.serving_ca
+        tls = {"certificate-authority-data": base64.b64encode(ca_path.read_bytes()).decode()} if inline_ca else {"certificate-authority": str(ca_path)}
+        return {"name": name, "cluster": {"server": self.server, **tls}}
+
+    @staticmethod
+    def token_user(name: str = "token-admin", token: str = TOKEN) -> dict[str, Any]:
+        return {"name": name, "user": {"token": token}}
+
+    def client_cert_user(self, name: str = "cert-admin", pair: KeyPair | None = None) -> dict[str, Any]:
+        """A user with a client certificate and key inline, as kind and kubeadm write them."""
+        pair = pair or self.admin_cert
+        return {"name": name, "user": {
+            "client-certificate-data": base64.b64encode(pair.cert.read_bytes()).decode(),
+            "client-key-data": base64.b64encode(pair.key.read_bytes()).decode(),
+        }}
+
+    @staticmethod
+    def exec_user(command: str, args: list[str], name: str = "exec-admin") -> dict[str, Any]:
+        """A user whose credential comes from an exec plugin (client.authentication.k8s.io/v1)."""
+        return {"name": name, "user": {"exec": {
+            "apiVersion": "client.authentication.k8s.io/v1", "command": command, "args": args, "interactiveMode": "Never",
+        }}}
+
+    def write_kubeconfig(self, path: Path, contexts: list[tuple[str, dict[str, Any], dict[str, Any]]], current: str | None = None) -> Path:
+        """A kubeconfig of (context name, cluster entry, user entry); ``current`` may be left unset."""
+        document: dict[str, Any] = {
+            "apiVersion": "v1",
+            "kind": "Config",
+            "clusters": [cluster for _, cluster, _ in contexts],
+            "users": [user for _, _, user in contexts],
+            "contexts": [{"name": name, "context": {"cluster": cluster["name"], "user": user["name"]}} for name, cluster, user in contexts],
+        }
+        if current:
+            document["current-context"] = current
+        path.write_text(yaml.safe_dump(document), encoding="utf-8")
         return path
 
+    def kubeconfig(self) -> Path:
+        """A kubeconfig with the admin token and the serving CA inline (``testbed`` prints it)."""
+        return self.write_kubeconfig(self.workdir / "kubeconfig", [("testbed", self.cluster_entry(inline_ca=True), self.token_user())], "testbed")
+
+    def client_cert_kubeconfig(self) -> Path:
+        """A kubeconfig with the admin client certificate and the serving CA inline."""
+        return self.write_kubeconfig(self.workdir / "kubeconfig-client-cert",
+                                     [("testbed-cert", self.cluster_entry(inline_ca=True), self.client_cert_user())], "testbed-cert")
+
     def stop(self) -> None:
+        # kube-apiserver's graceful shutdown takes more than 15 s; the data is thrown away,
+        # so what has not exited STOP_GRACE seconds after SIGTERM is killed.
         for process in reversed(self.processes):
             if process.poll() is None:
                 process.terminate()
         for process in reversed(self.processes):
             try:
-                process.wait(timeout=15)
+                process.wait(timeout=STOP_GRACE)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .errors import PlatformError
+from .errors import EXIT_UNREACHABLE, EXIT_USAGE, ClusterUnreachableError, PlatformError
 from .paths import CLUSTERS_DIR, DIST_DIR
 
 
@@ -69,6 +69,8 @@ def _cmd_conformance(args: argparse.Namespace) -> int:
         profile = load_profile(path)
         versions = versions_from(profile) if args.all_versions else [args.version or profile.kubernetes.version]
         jobs += [(profile, version) for version in versions]
+    if not args.skip_tests:
+        print("running the requirement test modules with pytest for the JUnit results (about 30 s)", file=sys.stderr, flush=True)
     for written in write_submissions(jobs, run_tests=not args.skip_tests):
         print(f"wrote {written}")
     return 0
@@ -138,8 +140,11 @@ def _cmd_testbed(args: argparse.Namespace) -> int:
     print(f"test bed binary {binary} ({time.perf_counter() - started:.1f}s)")
     if args.build_only:
         return 0
+    print("starting etcd and kube-apiserver (a few seconds)", file=sys.stderr, flush=True)
     with ControlPlane(binary) as plane:
-        print(f"kube-apiserver ready at {plane.server}; kubeconfig: {plane.kubeconfig()}")
+        print(f"kube-apiserver ready at {plane.server}")
+        print(f"kubeconfig (token): {plane.kubeconfig()}")
+        print(f"kubeconfig (client certificate): {plane.client_cert_kubeconfig()}")
         print("press Ctrl-C to stop")
         try:
             while True:
@@ -150,11 +155,16 @@ def _cmd_testbed(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from .kubeclient import connect
+    from .kubeconfig import select
     from .profile import load_profile, profile_path
-    from .verify import FAIL, Verifier, client_from_kubeconfig, write_junit
+    from .verify import FAIL, Verifier, write_junit
 
     profile = load_profile(profile_path(args.profile, Path(args.clusters)))
-    results = Verifier(client_from_kubeconfig(Path(args.kubeconfig)), profile).run()
+    kubeconfig = select(args.kubeconfig, args.context)
+    with connect(kubeconfig) as client:
+        print(f"connected to {kubeconfig.server} as {client.user} ({kubeconfig.where})")
+        results = Verifier(client, profile).run()
     width = max(len(r.requirement) for r in results)
     for result in results:
         print(f"{result.requirement:<{width}}  {result.outcome:<16}  {result.name}: {result.detail}")
@@ -190,6 +200,13 @@ def _cmd_upstream_suite(args: argparse.Namespace) -> int:
         print(f"no PRODUCT.yaml in {out} to link (run `main.py conformance` for it; it links these files)")
     print(f"upstream suite: {'passed' if run.passed else 'FAILED'} (exit status {run.returncode})")
     return 0 if run.passed else 1
+
+
+def _add_cluster_options(parser: argparse.ArgumentParser) -> None:
+    """The options of every command that talks to a cluster, as kubectl has them."""
+    parser.add_argument("--kubeconfig", metavar="FILE",
+                        help="kubeconfig file (default: $KUBECONFIG, files separated by ':', merged; else ~/.kube/config)")
+    parser.add_argument("--context", metavar="NAME", help="kubeconfig context to use (default: the current context)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -235,8 +252,13 @@ def build_parser() -> argparse.ArgumentParser:
     testbed.add_argument("--build-only", action="store_true", help="only build (or reuse) the binary")
     testbed.set_defaults(func=_cmd_testbed)
 
-    verify = sub.add_parser("verify", help="read-only checks of a live cluster, per conformance requirement")
-    verify.add_argument("--kubeconfig", required=True)
+    verify = sub.add_parser(
+        "verify", help="read-only checks of a live cluster, per conformance requirement",
+        description="Read-only checks of a live cluster, per conformance requirement. Exit status: 0 every check "
+                    "passed, 1 a check failed, 2 bad usage (options, profile, kubeconfig or context), "
+                    "3 the cluster cannot be reached or refuses the credentials.",
+    )
+    _add_cluster_options(verify)
     verify.add_argument("--profile", default="reference")
     verify.add_argument("--junit", help="write a JUnit report here")
     verify.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
@@ -262,6 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except ClusterUnreachableError as exc:
+        print(f"error: cluster unreachable: {exc}", file=sys.stderr)
+        return EXIT_UNREACHABLE
     except PlatformError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE

@@ -13,3 +13,12 @@ class ProfileError(PlatformError):
 
 class UpstreamError(PlatformError):
     """A pinned upstream file cannot be fetched or fails its checksum."""
+
+
+class ClusterUnreachableError(PlatformError):
+    """A cluster cannot be reached or refuses the credentials; the message names the
+    kubeconfig, the context and the reason. The command line exits with ``EXIT_UNREACHABLE``."""
+
+
+EXIT_USAGE = 2
+EXIT_UNREACHABLE = 3

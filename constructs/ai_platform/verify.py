@@ -8,17 +8,13 @@ or ``needs-a-GPU-node`` (the check needs GPU nodes the cluster does not have), o
 
 from __future__ import annotations
 
-import base64
-import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .apiserver import ApiClient, ApiError
+from .kubeclient import ApiError, KubeClient
 from .parts.ray import KUBERAY_NAMESPACE
 from .profile import ClusterAutoscaler, GangScheduler, Profile
 
@@ -33,24 +29,8 @@ class CheckResult:
     detail: str
 
 
-def client_from_kubeconfig(path: Path) -> ApiClient:
-    """A client for the current context of a kubeconfig (bearer token; CA data or insecure)."""
-    config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    context = next(c["context"] for c in config["contexts"] if c["name"] == config["current-context"])
-    cluster = next(c["cluster"] for c in config["clusters"] if c["name"] == context["cluster"])
-    user = next(u["user"] for u in config["users"] if u["name"] == context["user"])
-    client = ApiClient(cluster["server"].rstrip("/"), user.get("token", ""))
-    if not cluster.get("insecure-skip-tls-verify") and cluster.get("certificate-authority-data"):
-        import ssl
-
-        ca = Path(tempfile.mkstemp(suffix=".crt")[1])
-        ca.write_bytes(base64.b64decode(cluster["certificate-authority-data"]))
-        client.context = ssl.create_default_context(cafile=str(ca))
-    return client
-
-
 class Verifier:
-    def __init__(self, client: ApiClient, profile: Profile) -> None:
+    def __init__(self, client: KubeClient, profile: Profile) -> None:
         self.client = client
         self.profile = profile
         self.results: list[CheckResult] = []
@@ -63,7 +43,7 @@ class Verifier:
         self.results.append(CheckResult(requirement, name, outcome, detail))
 
     def _get(self, path: str) -> Any:
-        return self.client.request("GET", path)
+        return self.client.get_path(path)
 
     def _exists(self, path: str, what: str) -> tuple[str, str]:
         self._get(path)
