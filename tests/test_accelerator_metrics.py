@@ -12,7 +12,7 @@ from ai_platform.parts.gpu_metrics import COUNTERS_CONFIG_MAP, COUNTERS_FILE
 from ai_platform.parts.monitoring import PrometheusSelection
 
 
-from conftest import dist_documents, own_documents, built, PROFILE_NAMES
+from conftest import own_documents, built, PROFILE_NAMES
 
 REQUIREMENT_ID = "accelerator_metrics"
 CORE_COUNTERS = {"DCGM_FI_DEV_GPU_UTIL", "DCGM_FI_DEV_FB_USED", "DCGM_FI_DEV_FB_FREE"}

@@ -55,7 +55,7 @@ def test_routes_attach_to_an_existing_gateway_that_admits_them(profile_name):
     for route in routes:
         for parent in route["spec"]["parentRefs"]:
             gateway = gateways[(parent.get("namespace", route["metadata"]["namespace"]), parent["name"])]
-            (listener,) = [l for l in gateway["spec"]["listeners"] if l["name"] == parent["sectionName"]]
+            (listener,) = [item for item in gateway["spec"]["listeners"] if item["name"] == parent["sectionName"]]
             selector = listener["allowedRoutes"]["namespaces"]["selector"]["matchLabels"]
             route_ns_labels = namespaces[route["metadata"]["namespace"]]
             assert all(route_ns_labels.get(k) == v for k, v in selector.items())

@@ -14,7 +14,7 @@ from ai_platform.parts.service_metrics import METRICS_LABEL, METRICS_PORT_NAME, 
 
 from ai_platform.validation.documents import Document, load_documents
 from ai_platform.validation.hygiene import pod_specs
-from conftest import dist_documents, own_documents, built, PROFILE_NAMES, ROOT
+from conftest import own_documents, built, PROFILE_NAMES, ROOT
 
 REQUIREMENT_ID = "ai_service_metrics"
 

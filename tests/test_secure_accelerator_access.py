@@ -16,7 +16,7 @@ from ai_platform.parts.accelerator_access_policy import SYSTEM_NAMESPACE_LABEL
 from ai_platform.parts.tenant_guardrails import dra_quota_key
 from ai_platform.upstream import lock
 
-from conftest import dist_documents, own_documents, PROFILE_NAMES, make_profile, profile_data
+from conftest import own_documents, PROFILE_NAMES, make_profile, profile_data
 
 REQUIREMENT_ID = "secure_accelerator_access"
 

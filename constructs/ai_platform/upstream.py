@@ -12,6 +12,7 @@ import functools
 import hashlib
 import os
 import shutil
+import sys
 import tarfile
 import tempfile
 import urllib.request
@@ -305,6 +306,21 @@ class UpstreamCache:
                 f"`python main.py fetch --mirror <dir>` (or set ${MIRROR_ENV})"
             )
         return _verified_tree(path, source.digest, source.describe())
+
+    def ensure_tree(self, source: SourceTree) -> Path:
+        """The verified folder, fetched first (from ``$AI_PLATFORM_MIRROR`` or the network) if
+        the cache does not hold it yet, so that a fresh checkout synthesizes in one command."""
+        if not self.tree_path(source).is_dir():
+            mirror = resolve_mirror(None)
+            print(f"fetching {source.describe()} from {mirror or 'the network'}", file=sys.stderr, flush=True)
+            self.fetch_tree(source, mirror)
+        return self.tree(source)
+
+    def ensure(self, pinned: PinnedFile) -> Path:
+        """The verified file, fetched first if the cache does not hold it yet (see ensure_tree)."""
+        if not self.path_for(pinned).is_file():
+            self.fetch(pinned, resolve_mirror(None))
+        return self.cached(pinned)
 
     def fetch_tree(self, source: SourceTree, mirror: Path | None) -> str:
         """Copies one pinned folder into the cache; returns how: cached/mirror/network."""

@@ -33,7 +33,6 @@ from typing import Any
 from ..errors import PlatformError
 from ..kinds import is_builtin
 from ..parts.base import (
-    MANAGED_BY,
     PART_OF,
     SECURITY_EXEMPTION_ANNOTATION,
     HelmInstall,
@@ -194,7 +193,7 @@ def _manifest_objects(component: str, cache: UpstreamCache) -> list[dict[str, An
     objects: list[dict[str, Any]] = []
     for pinned in lock().component(component).files:
         if manifests.contains(pinned):
-            objects.extend(doc for doc in crd_documents(cache.cached(pinned)) if doc)
+            objects.extend(doc for doc in crd_documents(cache.ensure(pinned)) if doc)
     if not objects:
         raise PlatformError(f"upstream.lock.yaml: component {component!r} pins no file under {manifests.path}")
     return objects

@@ -53,7 +53,7 @@ def apply_packaging(folder: Path, packaging: ChartPackaging, what: str) -> None:
 
 
 def copy_tree(cache: UpstreamCache, source: SourceTree, target: Path) -> None:
-    shutil.copytree(cache.tree(source), target)
+    shutil.copytree(cache.ensure_tree(source), target)
     for path in [target, *target.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
 

@@ -19,7 +19,7 @@ from constructs import Construct
 
 from imports.io import argoproj as argo
 
-from ..parts.base import custom_resource_metadata, standard_labels
+from ..parts.base import custom_resource_metadata
 from ..profile import Profile
 from .units import DeployUnit
 

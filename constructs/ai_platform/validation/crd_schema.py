@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
 
 from .documents import yaml_documents, Document, field_path
 
