@@ -193,3 +193,32 @@ def test_a_server_that_never_answers_times_out(tmp_path, capsys, monkeypatch):
         assert outcome == [EXIT_UNREACHABLE]
     err = capsys.readouterr().err
     assert f"context 'silent', server {server}: " in err and "timed out" in err, err
+
+
+def test_single_file_kubeconfig_keeps_the_selected_context_only(tmp_path):
+    """For tools that read one file and its current context (the upstream suite): the context
+    chosen from a merged KUBECONFIG, with relative file paths made absolute."""
+    import yaml
+
+    from ai_platform.kubeconfig import select, single_file_kubeconfig
+
+    first, second = tmp_path / "a" / "config", tmp_path / "b" / "config"
+    for path in (first, second):
+        path.parent.mkdir()
+    first.write_text(yaml.safe_dump({
+        "clusters": [{"name": "one", "cluster": {"server": "https://127.0.0.1:1"}}],
+        "users": [{"name": "u1", "user": {"token": "t1"}}],
+        "contexts": [{"name": "c1", "context": {"cluster": "one", "user": "u1"}}],
+        "current-context": "c1",
+    }))
+    second.write_text(yaml.safe_dump({
+        "clusters": [{"name": "two", "cluster": {"server": "https://127.0.0.1:2", "certificate-authority": "ca.crt"}}],
+        "users": [{"name": "u2", "user": {"client-certificate": "client.crt", "client-key": "client.key"}}],
+        "contexts": [{"name": "c2", "context": {"cluster": "two", "user": "u2"}}],
+    }))
+    selected = select(None, "c2", environ={"KUBECONFIG": f"{first}:{second}"}, home=tmp_path)
+    out = yaml.safe_load(single_file_kubeconfig(selected, tmp_path).read_text())
+    assert out["current-context"] == "c2"
+    assert [c["name"] for c in out["contexts"]] == ["c2"] and [c["name"] for c in out["clusters"]] == ["two"]
+    assert out["clusters"][0]["cluster"]["certificate-authority"] == str(second.parent / "ca.crt")
+    assert out["users"][0]["user"]["client-key"] == str(second.parent / "client.key")

@@ -93,13 +93,14 @@ def test_evidence_is_linked_into_the_submission_once(tmp_path):
 
 
 @pytest.mark.apiserver
-def test_against_the_test_bed_the_suite_reports_missing_resource_slices(tmp_path, capsys):
+@pytest.mark.parametrize("command", [["upstream-suite"], ["verify", "--upstream-suite"]])
+def test_against_the_test_bed_the_suite_reports_missing_resource_slices(command, tmp_path, capsys):
     from ai_platform.apiserver import ControlPlane, build_binary
 
     product = _submission(tmp_path)
     with ControlPlane(build_binary()) as plane:
         status = main([
-            "upstream-suite", "--kubeconfig", str(plane.kubeconfig()), "--profile", "reference", "--out", str(product.parent),
+            *command, "--kubeconfig", str(plane.kubeconfig()), "--profile", "reference", "--out", str(product.parent),
         ])
     out = capsys.readouterr().out
     assert status == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -156,7 +157,7 @@ def _cmd_testbed(args: argparse.Namespace) -> int:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     from .kubeclient import connect
-    from .kubeconfig import select
+    from .kubeconfig import select, single_file_kubeconfig
     from .profile import load_profile, profile_path
     from .verify import FAIL, Verifier, write_junit
 
@@ -172,21 +173,30 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         write_junit(results, Path(args.junit))
     failed = sum(r.outcome == FAIL for r in results)
     print(f"{len(results)} checks, {failed} failed")
-    return 1 if failed else 0
+    suite_status = 0
+    if args.upstream_suite:
+        with tempfile.TemporaryDirectory(prefix="ai-platform-suite-") as work:
+            single = single_file_kubeconfig(kubeconfig, Path(work))
+            suite_status = _run_upstream_suite(single, profile.name, args.version or profile.kubernetes.version, args.out, args.accelerator_type)
+    return 1 if failed or suite_status else 0
 
 
 def _cmd_upstream_suite(args: argparse.Namespace) -> int:
-    from .conformance import upstream_suite
-    from .conformance.submission import BUILD_DIR
     from .profile import load_profile, profile_path
 
     profile = load_profile(profile_path(args.profile, Path(args.clusters)))
-    version = args.version or profile.kubernetes.version
-    out = Path(args.out) if args.out else BUILD_DIR / profile.name / f"v{version}"
+    return _run_upstream_suite(Path(args.kubeconfig), profile.name, args.version or profile.kubernetes.version, args.out, args.accelerator_type)
+
+
+def _run_upstream_suite(kubeconfig: Path, profile_name: str, version: str, out_dir: str | None, accelerator_type: str) -> int:
+    from .conformance import upstream_suite
+    from .conformance.submission import BUILD_DIR
+
+    out = Path(out_dir) if out_dir else BUILD_DIR / profile_name / f"v{version}"
     started = time.perf_counter()
     binary = upstream_suite.build_suite()
     print(f"upstream suite binary {binary.path} ({'built' if binary.built else 'cached'}, {time.perf_counter() - started:.1f}s)")
-    run = upstream_suite.run_suite(Path(args.kubeconfig), accelerator_type=args.accelerator_type, binary=binary.path)
+    run = upstream_suite.run_suite(kubeconfig, accelerator_type=accelerator_type, binary=binary.path)
     evidence = upstream_suite.write_evidence(run, out)
     for test in run.tests:
         print(f"{test.action.upper():<5} {test.name} ({test.elapsed:.1f}s)")
@@ -262,6 +272,11 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--profile", default="reference")
     verify.add_argument("--junit", help="write a JUnit report here")
     verify.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
+    verify.add_argument("--upstream-suite", action="store_true",
+                        help="also run the kubernetes-sigs/ai-conformance Go suite; evidence into the submission folder")
+    verify.add_argument("--version", help="with --upstream-suite: submission version (default: the profile's)")
+    verify.add_argument("--accelerator-type", default="nvidia", help="with --upstream-suite: the suite's -accelerator-type")
+    verify.add_argument("--out", help="with --upstream-suite: submission folder (default: build/conformance/<profile>/v<version>)")
     verify.set_defaults(func=_cmd_verify)
 
     suite = sub.add_parser("upstream-suite", help="run the kubernetes-sigs/ai-conformance Go test suite against a cluster; evidence into the submission")

@@ -128,3 +128,32 @@ def select(explicit: str | None, context: str | None, environ: Mapping[str, str]
     """The kubeconfig and context a command uses (``--kubeconfig``, ``--context``, environment)."""
     env = os.environ if environ is None else environ
     return resolve(kubeconfig_paths(explicit, env, home or Path.home()), context)
+
+
+_FILE_KEYS = ("certificate-authority", "client-certificate", "client-key", "tokenFile")
+
+
+def single_file_kubeconfig(selected: Kubeconfig, folder: Path) -> Path:
+    """The selected context as one kubeconfig file (for tools that read one file and its
+    current context, like the upstream conformance suite): its cluster, user and context
+    entries, relative file paths made absolute against the file that defined them."""
+    entries: dict[str, tuple[dict[str, Any], Path]] = {}
+    for path in selected.paths:
+        data = _read(path)
+        for key, wanted in (("contexts", selected.context), ("clusters", selected.cluster), ("users", selected.user)):
+            for name, entry in _named(data, key, path):
+                if name == wanted and key not in entries:
+                    entries[key] = (entry, path)
+    config: dict[str, Any] = {"apiVersion": "v1", "kind": "Config", "current-context": selected.context}
+    for key, single, name in (("contexts", "context", selected.context), ("clusters", "cluster", selected.cluster), ("users", "user", selected.user)):
+        entry, origin = entries[key]
+        body = dict(entry.get(single) or {})
+        for file_key in _FILE_KEYS:
+            value = body.get(file_key)
+            if isinstance(value, str) and value and not Path(value).is_absolute():
+                body[file_key] = str((origin.parent / value).resolve())
+        config[key] = [{"name": name, single: body}]
+    target = folder / "kubeconfig"
+    target.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    target.chmod(0o600)
+    return target

@@ -117,11 +117,9 @@ class KustomizeConfig(_Strict):
 
 
 class GitManifests(_Strict):
-    """A folder of manifests at a release tag, applied by the GitOps tool straight from Git.
-
-    Used for CRD bundles that need exactly one owner: the platform syncs them from the
-    upstream repository instead of copying them or letting several charts bundle them.
-    """
+    """A folder of manifests at a release tag whose pinned files (``files``) synth writes into
+    a unit of their own in dist/: CRD bundles that need exactly one owner, instead of letting
+    several charts bundle them."""
 
     repository: str = Field(pattern=r"^https://\S+\.git$")
     ref: str
