@@ -12,7 +12,7 @@ import yaml
 
 from ai_platform.conformance.catalogue import all_requirement_ids, available_versions, checklist
 from ai_platform.conformance.check import check_document, check_file
-from ai_platform.conformance.requirements import IMPLEMENTATIONS, NOT_APPLICABLE
+from ai_platform.conformance.requirements import implementing_units, IMPLEMENTATIONS, NOT_APPLICABLE
 from ai_platform.conformance.statement import render_statement, statement_path
 from ai_platform.conformance.submission import collect_evidence, write_submission
 from conftest import PROFILE_NAMES, ROOT, built, make_profile, profile_data
@@ -39,17 +39,26 @@ def test_every_catalogue_id_is_mapped():
 def test_each_id_of_the_profile_version_has_constructs_and_a_test(profile_name):
     profile = make_profile(profile_data(profile_name))
     evidence = collect_evidence(profile, f"dist/{profile_name}")
-    units = {u.name for u in built(profile_name).units}
-    anywhere = {u.name for name in PROFILE_NAMES for u in built(name).units}
     for rid in checklist(profile.kubernetes.version).ids:
         impl = IMPLEMENTATIONS[rid]
         assert impl.test_module and (ROOT / impl.test_module).is_file(), f"{rid}: no test module"
         if evidence[rid].status.status == NOT_APPLICABLE:
             # The condition does not apply to this profile; the construct still exists and is
             # exercised by another profile.
-            assert set(impl.parts) & anywhere, f"{rid}: no profile deploys its construct"
+            assert any(implementing_units(built(name).units, rid) for name in PROFILE_NAMES), f"{rid}: no profile deploys its construct"
         else:
-            assert set(impl.parts) & units, f"{rid}: no implementing part deployed in {profile_name}"
+            assert evidence[rid].units, f"{rid}: no implementing part deployed in {profile_name}"
+
+
+def test_requirements_come_from_the_parts_that_declare_them():
+    """The mapping repeats no unit names: a unit serves a requirement because its part (or
+    install) says so, and every declared id is a known requirement."""
+    for name in PROFILE_NAMES:
+        for unit in built(name).units:
+            assert set(unit.requirements) <= set(IMPLEMENTATIONS), unit.name
+    units = {u.name: u for u in built("cloud-burst").units}
+    assert implementing_units(list(units.values()), "cluster_autoscaling") == (units["cluster-autoscaler"],)
+    assert "pod_autoscaling" in units["prometheus-adapter"].requirements
 
 
 def _declared_ids() -> dict[str, str]:

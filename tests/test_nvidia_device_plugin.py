@@ -7,14 +7,12 @@ import cdk8s
 
 from ai_platform.parts.base import NODE_POOL_LABEL
 from ai_platform.parts.nvidia_device_plugin import DEVICE_PLUGIN_DIR, NvidiaDevicePluginPart
-from ai_platform.profile import PoolManagement
 from conftest import make_profile
 
 
 def _synth(reference_data):
     profile = make_profile(reference_data)
-    pools = profile.pools_managed_by(PoolManagement.DEVICE_PLUGIN)
-    return profile, cdk8s.Testing.synth(NvidiaDevicePluginPart(cdk8s.Testing.app(), pools))
+    return profile, cdk8s.Testing.synth(NvidiaDevicePluginPart(cdk8s.Testing.app(), profile))
 
 
 def _by_kind(objects, kind):

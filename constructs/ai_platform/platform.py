@@ -26,7 +26,7 @@ from .parts.nvidia_gpu_operator import NvidiaGpuOperatorPart
 from .parts.ray import RayPart
 from .parts.service_metrics import ServiceMetricsPart
 from .parts.tenant_guardrails import TenantGuardrailsPart
-from .profile import GitOpsTool, GpuEnablement, PoolManagement, Profile
+from .profile import GitOpsTool, Profile
 
 @dataclass
 class BuiltPlatform:
@@ -39,27 +39,26 @@ class BuiltPlatform:
     """Folder under dist/<profile>/ -> the charts written there."""
 
 
+PARTS: tuple[type[PlatformPart], ...] = (
+    NvidiaGpuOperatorPart,
+    NvidiaDevicePluginPart,
+    DynamicResourceAllocationPart,
+    AcceleratorAccessPolicyPart,
+    TenantGuardrailsPart,
+    MonitoringPart,
+    GpuMetricsPart,
+    ServiceMetricsPart,
+    GangSchedulingPart,
+    AutoscalingPart,
+    RayPart,
+    InferenceGatewayPart,
+    InferenceServicesPart,
+)
+"""Every platform part, in build order; each says itself when a profile deploys it."""
+
+
 def _platform_parts(app: cdk8s.App, profile: Profile) -> list[PlatformPart]:
-    parts: list[PlatformPart] = []
-    plugin_pools = profile.pools_managed_by(PoolManagement.DEVICE_PLUGIN)
-    if profile.components.gpu_enablement is GpuEnablement.GPU_OPERATOR:
-        parts.append(NvidiaGpuOperatorPart(app, profile))
-    elif plugin_pools:
-        parts.append(NvidiaDevicePluginPart(app, plugin_pools))
-    if profile.dra_pools:
-        parts.append(DynamicResourceAllocationPart(app, profile))
-    parts.append(AcceleratorAccessPolicyPart(app))
-    parts.append(TenantGuardrailsPart(app, profile))
-    parts.append(MonitoringPart(app, profile))
-    parts.append(GpuMetricsPart(app, profile))
-    parts.append(ServiceMetricsPart(app, profile))
-    parts.append(GangSchedulingPart(app, profile))
-    parts.append(AutoscalingPart(app, profile))
-    parts.append(RayPart(app, profile))
-    parts.append(InferenceGatewayPart(app, profile))
-    if profile.inference is not None:
-        parts.append(InferenceServicesPart(app, profile))
-    return parts
+    return [part(app, profile) for part in PARTS if part.enabled(profile)]
 
 
 def build_platform(profile: Profile, dist_path: str, renderer: Renderer | None = None) -> BuiltPlatform:

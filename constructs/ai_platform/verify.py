@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .kubeclient import ApiError, KubeClient
-from .parts.ray import KUBERAY_NAMESPACE
+from .gpu_models import GPU_TAINT_KEY
+from .paths import DIST_DIR
 from .profile import ClusterAutoscaler, GangScheduler, Profile
 
 PASS, FAIL, NEEDS_GPU, NOT_APPLICABLE = "pass", "fail", "needs-a-GPU-node", "not-applicable"
@@ -30,10 +31,20 @@ class CheckResult:
 
 
 class Verifier:
-    def __init__(self, client: KubeClient, profile: Profile) -> None:
+    def __init__(self, client: KubeClient, profile: Profile, dist_dir: Path = DIST_DIR) -> None:
+        """``dist_dir``: the synthesized output whose workloads must be running (the units and
+        the requirements they serve come from the profile's parts)."""
+        from .platform import build_platform
+        from .validation.documents import load_documents
+
         self.client = client
         self.profile = profile
         self.results: list[CheckResult] = []
+        self.units = build_platform(profile, f"dist/{profile.name}").units
+        folder = dist_dir / profile.name
+        self.objects: dict[str, list[dict[str, Any]]] = {
+            unit.name: [d.obj for d in load_documents(folder / unit.name)] for unit in self.units if (folder / unit.name).is_dir()
+        }
 
     def _record(self, requirement: str, name: str, check: Callable[[], tuple[str, str]]) -> None:
         try:
@@ -98,18 +109,12 @@ class Verifier:
         r("ai_inference", "GatewayClass envoy", lambda: self._exists("/apis/gateway.networking.k8s.io/v1/gatewayclasses/envoy", "GatewayClass"))
         r("ai_inference", "Gateway", lambda: self._listed("/apis/gateway.networking.k8s.io/v1/gateways", "Gateways"))
         r("ai_inference", "HTTPRoutes", lambda: self._listed("/apis/gateway.networking.k8s.io/v1/httproutes", "HTTPRoutes"))
-        r("ai_inference", "Envoy Gateway available", lambda: self._deployment_available("envoy-gateway-system", "envoy-gateway"))
         if profile.components.gang_scheduler is GangScheduler.VOLCANO:
             r("gang_scheduling", "Volcano queues", lambda: self._listed("/apis/scheduling.volcano.sh/v1beta1/queues", "Queues"))
-            r("gang_scheduling", "Volcano scheduler available", lambda: self._deployment_available("volcano-system", "volcano-scheduler"))
         else:
             r("gang_scheduling", "Kueue cluster queues", lambda: self._listed("/apis/kueue.x-k8s.io/v1beta2/clusterqueues", "ClusterQueues"))
-            r("gang_scheduling", "Kueue controller available", lambda: self._deployment_available("kueue-system", "kueue-controller-manager"))
         r("robust_controller", "Ray CRDs", lambda: self._crd("rayclusters.ray.io"))
-        r("robust_controller", "KubeRay operator available", lambda: self._deployment_available(KUBERAY_NAMESPACE, "kuberay-operator"))
         r("accelerator_metrics", "DCGM ServiceMonitor", lambda: self._listed("/apis/monitoring.coreos.com/v1/servicemonitors", "ServiceMonitors"))
-        if profile.components.gpu_enablement.value == "device-plugin":
-            r("accelerator_metrics", "DCGM exporter on GPU nodes", lambda: self._gpu_daemonset("gpu-monitoring", "dcgm-exporter"))
         r("ai_service_metrics", "PodMonitors", lambda: self._listed("/apis/monitoring.coreos.com/v1/podmonitors", "PodMonitors"))
         r("ai_service_metrics", "PrometheusRules", lambda: self._listed("/apis/monitoring.coreos.com/v1/prometheusrules", "PrometheusRules"))
         r("pod_autoscaling", "HPAs", lambda: self._listed("/apis/autoscaling/v2/horizontalpodautoscalers", "HorizontalPodAutoscalers"))
@@ -117,9 +122,35 @@ class Verifier:
             "/apis/apiregistration.k8s.io/v1/apiservices/v1beta1.custom.metrics.k8s.io", "custom metrics APIService"))
         if profile.components.cluster_autoscaler is ClusterAutoscaler.NONE:
             self.results.append(CheckResult("cluster_autoscaling", "cluster autoscaler", NOT_APPLICABLE, "the profile has no cluster autoscaler"))
-        else:
-            r("cluster_autoscaling", "Cluster Autoscaler available", lambda: self._deployment_available("kube-system", "cluster-autoscaler"))
+        self._workloads(must_requirements(profile))
         return self.results
+
+    def _workloads(self, requirements: set[str]) -> None:
+        """Every Deployment the units of a requirement deploy is available, and every GPU node
+        agent (a DaemonSet that tolerates the GPU taint) is ready: derived from the units the
+        parts declare and the objects in dist/, so no operator name is repeated here."""
+        for unit in self.units:
+            for rid in sorted(set(unit.requirements) & requirements):
+                for obj in self.objects.get(unit.name, ()):
+                    namespace, name = obj["metadata"].get("namespace", ""), obj["metadata"]["name"]
+                    if obj["kind"] == "Deployment":
+                        self._record(rid, f"Deployment {namespace}/{name} available",
+                                     lambda n=namespace, m=name: self._deployment_available(n, m))
+                    elif obj["kind"] == "DaemonSet" and _gpu_agent(obj):
+                        self._record(rid, f"DaemonSet {namespace}/{name} ready on GPU nodes",
+                                     lambda n=namespace, m=name: self._gpu_daemonset(n, m))
+
+
+def must_requirements(profile: Profile) -> set[str]:
+    """The MUST ids of the profile's checklist version: what verify reports on."""
+    from .conformance.catalogue import checklist
+
+    return {r.id for r in checklist(profile.kubernetes.version).requirements if r.level.upper() == "MUST"}
+
+
+def _gpu_agent(daemonset: dict[str, Any]) -> bool:
+    tolerations = daemonset["spec"]["template"]["spec"].get("tolerations") or []
+    return any(t.get("key") == GPU_TAINT_KEY for t in tolerations)
 
 
 def write_junit(results: list[CheckResult], path: Path) -> None:

@@ -61,6 +61,8 @@ class RenderedUnit:
     source: Install
     crds: bool
     """This unit holds the CRDs of ``source`` (their one owner; never pruned)."""
+    requirements: tuple[str, ...] = ()
+    """Conformance requirement ids the install serves (its own, else its part's)."""
 
 
 def kubernetes_version(profile: Profile) -> str:
@@ -243,19 +245,20 @@ def hydrate(parts: Sequence[PlatformPart], profile: Profile, renderer: Renderer 
     scopes = _scopes(rendered_crds)
     units: list[RenderedUnit] = []
     part_names = {p.part_name for p in parts}
-    for (_, install), objects in zip(installs, raw):
+    for (part, install), objects in zip(installs, raw):
+        served = part.requirements_of(install)
         tool = "Helm" if isinstance(install, HelmInstall) else "kustomize" if isinstance(install, KustomizeInstall) else "upstream"
         done = post_render(objects, install, scopes, tool)
         crds = tuple(o for o in done if o["kind"] == CRD)
         rest = tuple(o for o in done if o["kind"] != CRD)
         name = _unit_name(install)
         if isinstance(install, UpstreamManifestsInstall):
-            units.append(RenderedUnit(name, install.stage, tuple(done), install, crds=bool(crds)))
+            units.append(RenderedUnit(name, install.stage, tuple(done), install, crds=bool(crds), requirements=served))
             continue
         if crds:
-            units.append(RenderedUnit(f"{name}-crds", Stage.CRDS, crds, install, crds=True))
+            units.append(RenderedUnit(f"{name}-crds", Stage.CRDS, crds, install, crds=True, requirements=served))
         if rest:
-            units.append(RenderedUnit(name, install.stage, rest, install, crds=False))
+            units.append(RenderedUnit(name, install.stage, rest, install, crds=False, requirements=served))
     owners: dict[str, str] = {}
     for unit in units:
         for obj in unit.objects:

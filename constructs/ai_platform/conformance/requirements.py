@@ -1,5 +1,7 @@
-"""How the platform meets each requirement id: implementing parts, proving tests, live
-checks, and a status decided from the profile (never a fixed answer).
+"""How the platform meets each requirement id: proving tests, live checks, and a status
+decided from the profile (never a fixed answer). Which deploy units implement a requirement,
+and which pinned components they run, is declared by the parts and their installs
+(``PlatformPart.REQUIREMENTS``, ``HelmInstall.requirements``); see ``implementing_units``.
 
 Statuses are the checklist's: Implemented, Partially Implemented, Not Implemented, N/A.
 Following the program's FAQ, a MUST whose condition does not apply to the platform (no
@@ -8,9 +10,10 @@ cluster autoscaler) is N/A with a justification.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..gitops.units import DeployUnit
 from ..profile import ClusterAutoscaler, GpuEnablement, MigStrategy, Profile
 
 IMPLEMENTED = "Implemented"
@@ -37,10 +40,6 @@ class RequirementImplementation:
     id: str
     summary: str
     """What the platform does for the requirement, in the project's own words."""
-    parts: tuple[str, ...]
-    """Folders of dist/<profile>/ and deploy units that implement it."""
-    components: tuple[str, ...]
-    """Pinned upstream components it relies on (upstream.lock.yaml)."""
     test_module: str | None
     docs: tuple[str, ...]
     live_checks: tuple[LiveCheck, ...]
@@ -104,6 +103,15 @@ def _not_implemented(reason: str) -> Callable[[Profile], Status]:
     return lambda profile: Status(NOT_IMPLEMENTED, reason)
 
 
+def implementing_units(units: Sequence[DeployUnit], requirement: str) -> tuple[DeployUnit, ...]:
+    """The deploy units whose part or install declares that it serves the requirement."""
+    return tuple(u for u in units if requirement in u.requirements)
+
+
+def implementing_components(units: Sequence[DeployUnit], requirement: str) -> tuple[str, ...]:
+    return tuple(sorted({c for u in implementing_units(units, requirement) for c in u.components}))
+
+
 IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
     r.id: r
     for r in (
@@ -112,8 +120,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "GPUs of DRA pools are handed out by the NVIDIA DRA driver through resource.k8s.io/v1: "
             "tenants get ResourceClaimTemplates for one GPU, a GPU of a given model (CEL), several GPUs "
             "and MIG slices; a pool is managed by the device plugin or by DRA, never both.",
-            ("dynamic-resource-allocation", "nvidia-dra-driver-gpu", "nvidia-dra-driver-gpu-crds"),
-            ("nvidia-dra-driver-gpu",),
             "tests/test_dra_support.py",
             ("docs/dra.md",),
             (
@@ -128,8 +134,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "Envoy Gateway implements the Gateway API (standard channel, one CRD owner). Every model has "
             "an HTTPRoute that routes on the OpenAI model header, pins versions by header and splits "
             "traffic between versions by weight, with timeouts for streaming completions.",
-            ("inference-gateway", "inference-services", "envoy-gateway", "envoy-gateway-crds", "gateway-api-crds"),
-            ("gateway-api", "envoy-gateway"),
             "tests/test_ai_inference.py",
             ("docs/inference-routing.md",),
             (
@@ -144,8 +148,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "Volcano or Kueue, per profile, makes distributed GPU jobs all-or-nothing: Volcano's gang "
             "plugin with per-tenant queues, or Kueue admission with waitForPodsReady and per-tenant "
             "GPU quotas; Ray jobs join the same scheduler.",
-            ("gang-scheduling", "volcano", "volcano-crds", "kueue", "kueue-crds"),
-            ("volcano", "kueue"),
             "tests/test_gang_scheduling.py",
             ("docs/scheduling.md",),
             (
@@ -159,8 +161,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "When the profile enables it, the Cluster Autoscaler scales one node group per GPU pool; "
             "node groups advertise GPU labels, taints and capacity so pending GPU pods scale up the "
             "right pool, also from zero.",
-            ("cluster-autoscaler",),
-            ("cluster-autoscaler",),
             "tests/test_cluster_autoscaling.py",
             ("docs/autoscaling.md",),
             (LiveCheck("kubectl -n kube-system logs deploy/cluster-autoscaler | grep -i scale-up", "a scale-up of the pending pod's GPU pool"),),
@@ -170,8 +170,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "pod_autoscaling",
             "prometheus-adapter serves per-pod GPU utilisation and inference queue depth as custom "
             "metrics; autoscaling/v2 HPAs scale the GPU model servers on them.",
-            ("inference-services", "prometheus-adapter"),
-            ("prometheus-adapter",),
             "tests/test_pod_autoscaling.py",
             ("docs/autoscaling.md",),
             (
@@ -185,8 +183,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "The NVIDIA DCGM exporter runs on every GPU node with a counter set covering utilisation, "
             "framebuffer, temperature, power, clocks, XID errors and PCIe/NVLink throughput, scraped by "
             "Prometheus through a ServiceMonitor.",
-            ("gpu-metrics",),
-            ("dcgm-exporter", "prometheus-operator"),
             "tests/test_accelerator_metrics.py",
             ("docs/observability.md",),
             (LiveCheck("curl -s 'localhost:9090/api/v1/query?query=DCGM_FI_DEV_GPU_UTIL'", "one series per GPU"),),
@@ -197,8 +193,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "kube-prometheus-stack selects every ServiceMonitor, PodMonitor and rule in every "
             "namespace; PodMonitors discover OpenAI-compatible model servers, labelled workloads and "
             "Ray pods; recording rules and GPU fault alerts are validated PromQL.",
-            ("service-metrics", "kube-prometheus-stack", "kube-prometheus-stack-crds"),
-            ("prometheus-operator",),
             "tests/test_ai_service_metrics.py",
             ("docs/observability.md",),
             (LiveCheck("curl -s localhost:9090/api/v1/targets | jq '[.data.activeTargets[].labels.job]|unique'", "includes the model servers and Ray pods"),),
@@ -211,8 +205,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "ValidatingAdmissionPolicy rejects device variables, host device and driver paths, "
             "privileged pods, device capabilities and GPU requests from unlabelled namespaces; tenants "
             "run under Pod Security restricted with GPU quotas and default-deny networking.",
-            ("accelerator-access-policy", "tenant-guardrails", "nvidia-device-plugin", "namespaces"),
-            ("nvidia-device-plugin",),
             "tests/test_secure_accelerator_access.py",
             ("docs/isolation.md",),
             (
@@ -226,8 +218,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "KubeRay is rendered from its pinned kustomize configuration with its admission webhook "
             "(serving certificate from cert-manager); a RayCluster, a gang-scheduled RayJob and a "
             "RayService are reconciled in a tenant namespace.",
-            ("ray", "kuberay-operator", "kuberay-operator-crds", "cert-manager", "cert-manager-crds"),
-            ("kuberay", "cert-manager"),
             "tests/test_robust_controller.py",
             ("docs/scheduling.md",),
             (
@@ -241,8 +231,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "driver_runtime_management",
             "With the GPU Operator, drivers and the container toolkit are installed per node and "
             "verified by the operator's validator before GPUs are advertised.",
-            ("gpu-operator", "gpu-operator-crds", "nvidia-device-plugin"),
-            ("nvidia-gpu-operator",),
             "tests/test_driver_runtime_management.py",
             ("docs/gpu-enablement.md",),
             (LiveCheck("kubectl -n gpu-operator get pods -l app=nvidia-operator-validator", "Completed on every GPU node"),),
@@ -252,8 +240,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "gpu_sharing",
             "Time-slicing (replicas per GPU) and MIG strategies per node pool reach the device plugin "
             "configuration; MIG slices are claimable through DRA.",
-            ("nvidia-device-plugin", "nvidia-gpu-operator", "dynamic-resource-allocation"),
-            ("nvidia-device-plugin", "nvidia-gpu-operator"),
             "tests/test_gpu_sharing.py",
             ("docs/gpu-enablement.md", "docs/dra.md"),
             (LiveCheck("kubectl get node <rtx4090-node> -o jsonpath='{.status.allocatable.nvidia\\.com/gpu}'", "twice the physical GPUs"),),
@@ -263,8 +249,6 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             "advanced_inference_ingress",
             "With the Inference Extension, every model version is an InferencePool whose endpoint "
             "picker routes on live model-server metrics; routes split traffic across pools.",
-            ("inference-services", "gateway-api-inference-extension-crds"),
-            ("gateway-api-inference-extension",),
             "tests/test_advanced_inference_ingress.py",
             ("docs/inference-routing.md",),
             (LiveCheck("kubectl -n ml-team-a get inferencepools", "one pool per model version"),),
@@ -272,19 +256,19 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
         ),
         RequirementImplementation(
             "virtualized_accelerator", "Not offered: the platform has no vGPU or other virtualized accelerator option.",
-            (), (), None, (), (), _not_implemented("No virtualized accelerator (vGPU) support in any profile."),
+            None, (), (), _not_implemented("No virtualized accelerator (vGPU) support in any profile."),
         ),
         RequirementImplementation(
             "high_performance_networking", "Not offered: no RDMA / high-performance network attachment.",
-            (), (), None, (), (), _not_implemented("No RDMA or high-performance network attachment is provided."),
+            None, (), (), _not_implemented("No RDMA or high-performance network attachment is provided."),
         ),
         RequirementImplementation(
             "disaggregated_inference", "Not offered: model servers run prefill and decode together.",
-            (), (), None, (), (), _not_implemented("Prefill/decode disaggregation is not provided."),
+            None, (), (), _not_implemented("Prefill/decode disaggregation is not provided."),
         ),
         RequirementImplementation(
             "workload_sandboxing", "Not offered: no sandboxed runtime (e.g. gVisor, Kata) is installed.",
-            (), (), None, (), (), _not_implemented("No sandboxed container runtime is provided."),
+            None, (), (), _not_implemented("No sandboxed container runtime is provided."),
         ),
     )
 }

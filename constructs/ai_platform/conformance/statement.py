@@ -15,27 +15,13 @@ from .submission import JUNIT, collect_evidence, test_ids, web_url
 
 STATEMENT_DIR = REPO_ROOT / "docs" / "conformance"
 
-# Components deployed by our own constructs (no chart), and the dist/ folder that shows them.
-OWN_CONSTRUCT_COMPONENTS = {
-    "nvidia-device-plugin": "nvidia-device-plugin",
-    "dcgm-exporter": "gpu-metrics",
-    "vllm": "inference-services",
-    "ray": "ray",
-}
-
-
 def deployed_components(profile: Profile) -> list[str]:
-    """The pinned components this profile actually runs, in lock-file order."""
+    """The pinned components this profile actually runs, in lock-file order (as its parts
+    and installs declare them)."""
     from ..platform import build_platform
-    from ..profile import GpuEnablement
 
     units = build_platform(profile, f"dist/{profile.name}").units
-    names = {"kubernetes"}
-    names |= {u.helm.component for u in units if u.helm} | {u.upstream.component for u in units if u.upstream}
-    folders = {u.name for u in units}
-    for component, folder in OWN_CONSTRUCT_COMPONENTS.items():
-        if folder in folders and not (component == "dcgm-exporter" and profile.components.gpu_enablement is GpuEnablement.GPU_OPERATOR):
-            names.add(component)
+    names = {"kubernetes"} | {c for u in units for c in u.components}
     return [name for name in lock().components if name in names]
 
 

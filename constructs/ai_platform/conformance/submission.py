@@ -31,7 +31,7 @@ from ..profile import Profile
 from ..upstream import lock
 from . import upstream_suite
 from .catalogue import Checklist, available_versions, checklist
-from .requirements import IMPLEMENTATIONS, IMPLEMENTED, PARTIAL, RequirementImplementation, Status
+from .requirements import implementing_units, IMPLEMENTATIONS, IMPLEMENTED, PARTIAL, RequirementImplementation, Status
 
 BUILD_DIR = REPO_ROOT / "build" / "conformance"
 JUNIT = "results/junit.xml"
@@ -84,29 +84,34 @@ class RequirementEvidence:
 
 def collect_evidence(profile: Profile, dist_path: str) -> dict[str, RequirementEvidence]:
     built = build_platform(profile, dist_path)
-    units = {u.name: u for u in built.units}
     dist = REPO_ROOT / dist_path
     evidence = {}
     for rid, impl in IMPLEMENTATIONS.items():
-        present = tuple(units[name] for name in impl.parts if name in units)
+        present = implementing_units(built.units, rid)
         files = tuple(
-            sorted(p.relative_to(REPO_ROOT).as_posix() for name in impl.parts for p in (dist / name).rglob("*.yaml") if p.name != "kustomization.yaml")
+            sorted(p.relative_to(REPO_ROOT).as_posix() for u in present for p in (dist / u.name).rglob("*.yaml") if p.name != "kustomization.yaml")
         )
         evidence[rid] = RequirementEvidence(impl, impl.decide(profile), present, files)
     return evidence
 
 
 def _unit_line(unit: DeployUnit, profile: Profile) -> str:
+    folder = f"`dist/{profile.name}/{unit.name}/` (stage {unit.stage.name.lower()})"
     if unit.helm is not None:
-        component = lock().component(unit.helm.component)
-        chart = component.chart
+        chart = lock().component(unit.helm.component).chart
         assert chart is not None
-        return f"- Helm chart `{chart.name}` {chart.version} ({chart.repository}), release `{unit.helm.release}` in `{unit.helm.namespace}`"
+        return f"- {folder}: Helm chart `{chart.name}` {chart.version} rendered from {chart.source.describe()}, release `{unit.helm.release}` in `{unit.helm.namespace}`"
+    if unit.kustomize is not None:
+        config = lock().component(unit.kustomize.component).kustomize
+        assert config is not None
+        return f"- {folder}: kustomize `{config.entry}` rendered from {config.source.describe()}"
     if unit.upstream is not None:
         manifests = lock().component(unit.upstream.component).manifests
         assert manifests is not None
-        return f"- `{manifests.path}` at `{manifests.ref}` from {manifests.repository} (synced from Git, one owner)"
-    return f"- `dist/{profile.name}/{unit.name}/` (stage {unit.stage.name.lower()})"
+        return f"- {folder}: `{manifests.path}` at `{manifests.ref}` of {manifests.repository} (pinned files, one owner)"
+    if unit.owns_crds:
+        return f"- {folder}: CRDs of {', '.join(unit.components)} (one owner, never pruned)"
+    return f"- {folder}"
 
 
 def evidence_markdown(profile: Profile, version: str, rid: str, ev: RequirementEvidence, test_ids: list[str]) -> str:
@@ -118,8 +123,7 @@ def evidence_markdown(profile: Profile, version: str, rid: str, ev: RequirementE
     lines += [_unit_line(u, profile) for u in ev.units] or ["- nothing (see notes)"]
     if ev.files:
         lines += ["", "Objects:", ""] + [f"- `{f}`" for f in ev.files]
-    deployed = {u.helm.component for u in ev.units if u.helm} | {u.upstream.component for u in ev.units if u.upstream}
-    shown = [c for c in impl.components if c in deployed or (lock().component(c).chart is None and ev.units)]
+    shown = sorted({c for u in ev.units for c in u.components})
     if shown:
         lines += ["", "Pinned versions:", ""]
         for name in shown:

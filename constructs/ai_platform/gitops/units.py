@@ -26,6 +26,10 @@ class DeployUnit:
     kustomize: KustomizeInstall | None = None
     owns_crds: bool = False
     """The unit is the one owner of CRDs: it is never pruned (that would delete every object)."""
+    requirements: tuple[str, ...] = ()
+    """Conformance requirement ids the unit's objects serve (declared by its part or install)."""
+    components: tuple[str, ...] = ()
+    """Lock components whose images or sources the unit deploys."""
 
 
 def _custom(objects: Iterable[dict[str, Any]]) -> bool:
@@ -39,7 +43,10 @@ def units_for(parts: Iterable[PlatformPart], rendered: Sequence[RenderedUnit] = 
         if part.api_objects:
             custom = any(not is_builtin(o.api_version) for o in part.api_objects)
             units.append(
-                DeployUnit(part.part_name, part.stage, None, custom, ignore_differences=tuple(part.argo_ignore_differences))
+                DeployUnit(
+                    part.part_name, part.stage, None, custom, ignore_differences=tuple(part.argo_ignore_differences),
+                    requirements=part.requirements_of(), components=part.components,
+                )
             )
     for unit in rendered:
         source = unit.source
@@ -52,6 +59,8 @@ def units_for(parts: Iterable[PlatformPart], rendered: Sequence[RenderedUnit] = 
                 upstream=source if isinstance(source, UpstreamManifestsInstall) else None,
                 kustomize=source if isinstance(source, KustomizeInstall) and not unit.crds else None,
                 owns_crds=unit.crds,
+                requirements=unit.requirements,
+                components=(source.component,),
             )
         )
     return sorted(units, key=lambda u: (u.stage, u.name))

@@ -24,6 +24,7 @@ from cdk8s_plus_34 import k8s
 from constructs import Construct
 
 from ..gpu_models import GPU_ACCESS_LABEL
+from ..profile import Profile
 from .base import PlatformPart, Stage, standard_labels
 
 POLICY_NAME = "accelerator-access-mediated"
@@ -134,7 +135,9 @@ RULES: tuple[CelRule, ...] = (
 
 
 class AcceleratorAccessPolicyPart(PlatformPart):
-    def __init__(self, scope: Construct) -> None:
+    REQUIREMENTS = ("secure_accelerator_access",)
+
+    def __init__(self, scope: Construct, profile: Profile | None = None) -> None:
         super().__init__(scope, "accelerator-access-policy", Stage.CONFIGURATION)
         labels = standard_labels(POLICY_NAME, "admission-policy")
         k8s.KubeValidatingAdmissionPolicy(

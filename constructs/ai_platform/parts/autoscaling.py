@@ -102,6 +102,8 @@ def node_group_template(profile: Profile) -> dict[str, dict[str, str]]:
 
 
 class AutoscalingPart(PlatformPart):
+    REQUIREMENTS = ("pod_autoscaling",)
+
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "autoscaling", Stage.CONFIGURATION)
         self.add_helm_install(
@@ -121,5 +123,6 @@ class AutoscalingPart(PlatformPart):
                     component="cluster-autoscaler",
                     stage=Stage.OPERATORS,
                     values=cluster_autoscaler_values(profile),
+                    requirements=("cluster_autoscaling",),
                 )
             )

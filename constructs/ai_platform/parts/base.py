@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import Any, ClassVar
 
 import cdk8s
 from constructs import Construct
@@ -45,6 +45,8 @@ class HelmInstall:
     component: str
     stage: Stage
     values: Mapping[str, Any] = field(default_factory=dict)
+    requirements: tuple[str, ...] = ()
+    """Conformance requirement ids this install serves (empty: those of its part)."""
     security_exemptions: SecurityExemptions = field(default_factory=dict)
     crds_owned_elsewhere: frozenset[str] = frozenset()
     """CRDs the chart bundles that another install owns: dropped from this render."""
@@ -66,6 +68,8 @@ class KustomizeInstall:
     component: str
     stage: Stage
     overlay: Mapping[str, Any] = field(default_factory=dict)
+    requirements: tuple[str, ...] = ()
+    """Conformance requirement ids this install serves (empty: those of its part)."""
     security_exemptions: SecurityExemptions = field(default_factory=dict)
 
 
@@ -76,6 +80,8 @@ class UpstreamManifestsInstall:
 
     component: str
     stage: Stage
+    requirements: tuple[str, ...] = ()
+    """Conformance requirement ids this install serves (empty: those of its part)."""
 
 
 def standard_labels(name: str, component: str, version: str | None = None) -> dict[str, str]:
@@ -98,6 +104,12 @@ def custom_resource_metadata(
 
 
 class PlatformPart(cdk8s.Chart):
+    REQUIREMENTS: ClassVar[tuple[str, ...]] = ()
+    """Conformance requirement ids the part's own objects serve (and, unless they name their
+    own, its installs): the conformance mapping, statements and ``verify`` derive from it."""
+    COMPONENTS: ClassVar[tuple[str, ...]] = ()
+    """Lock components whose images the part's own objects run (installs name theirs)."""
+
     """A cdk8s chart whose objects form one folder of ``dist/<profile>/``.
 
     ``namespaces`` lists the namespaces the part's objects live in; the namespaces part
@@ -117,13 +129,22 @@ class PlatformPart(cdk8s.Chart):
         self.argo_ignore_differences: list[dict[str, Any]] = []
         """Fields a controller owns after sync (Argo CD ignoreDifferences entries)."""
         self.namespaces: dict[str, dict[str, str]] = {}
+        self.components: tuple[str, ...] = self.COMPONENTS
+
+    @classmethod
+    def enabled(cls, profile: Any) -> bool:
+        """Whether the profile deploys this part (the registry in platform.py asks)."""
+        return True
+
+    def requirements_of(self, install: Any | None = None) -> tuple[str, ...]:
+        return (getattr(install, "requirements", ()) or self.REQUIREMENTS) if install is not None else self.REQUIREMENTS
 
     def add_namespace(self, name: str, labels: Mapping[str, str] | None = None) -> str:
         self.namespaces[name] = dict(labels or {})
         return name
 
-    def add_upstream_manifests(self, component: str, stage: Stage) -> None:
-        self.upstream_manifests.append(UpstreamManifestsInstall(component, stage))
+    def add_upstream_manifests(self, component: str, stage: Stage, requirements: tuple[str, ...] = ()) -> None:
+        self.upstream_manifests.append(UpstreamManifestsInstall(component, stage, requirements))
 
     def add_helm_install(self, install: HelmInstall) -> None:
         self.namespaces.setdefault(install.namespace, {})

@@ -104,6 +104,12 @@ def claim_templates(pools: list[NodePool]) -> dict[str, k8s.DeviceRequest]:
 
 
 class DynamicResourceAllocationPart(PlatformPart):
+    REQUIREMENTS = ("dra_support", "gpu_sharing")
+
+    @classmethod
+    def enabled(cls, profile: Profile) -> bool:
+        return bool(profile.dra_pools)
+
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "dynamic-resource-allocation", Stage.CONFIGURATION, per_namespace_folders=True)
         pools = profile.dra_pools

@@ -97,6 +97,8 @@ def kueue_values() -> dict[str, Any]:
 
 
 class GangSchedulingPart(PlatformPart):
+    REQUIREMENTS = ("gang_scheduling",)
+
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "gang-scheduling", Stage.CONFIGURATION, per_namespace_folders=True)
         self.scheduler = profile.components.gang_scheduler

@@ -77,6 +77,9 @@ def operator_exporter_values() -> dict[str, object]:
 
 
 class GpuMetricsPart(PlatformPart):
+    REQUIREMENTS = ("accelerator_metrics",)
+    COMPONENTS = ("dcgm-exporter",)
+
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "gpu-metrics", Stage.CONFIGURATION)
         self.operator_managed = profile.components.gpu_enablement is GpuEnablement.GPU_OPERATOR

@@ -43,12 +43,14 @@ def envoy_gateway_values() -> dict[str, Any]:
 
 
 class InferenceGatewayPart(PlatformPart):
+    REQUIREMENTS = ("ai_inference",)
+
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "inference-gateway", Stage.CONFIGURATION)
         self.add_upstream_manifests("gateway-api", Stage.CRDS)
         self.add_upstream_manifests(ENVOY_GATEWAY, Stage.CRDS)
         if profile.components.inference_extension:
-            self.add_upstream_manifests("gateway-api-inference-extension", Stage.CRDS)
+            self.add_upstream_manifests("gateway-api-inference-extension", Stage.CRDS, ("advanced_inference_ingress",))
         self.add_namespace(ENVOY_GATEWAY_NAMESPACE)
         self.add_namespace(GATEWAY_NAMESPACE)
         self.add_helm_install(

@@ -55,6 +55,13 @@ def inference_pool_values(model: InferenceModel, version: ModelVersion) -> dict[
 
 
 class InferenceServicesPart(PlatformPart):
+    REQUIREMENTS = ("ai_inference", "pod_autoscaling")
+    COMPONENTS = ("vllm",)
+
+    @classmethod
+    def enabled(cls, profile: Profile) -> bool:
+        return profile.inference is not None
+
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "inference-services", Stage.WORKLOADS)
         assert profile.inference is not None
@@ -82,6 +89,7 @@ class InferenceServicesPart(PlatformPart):
                             stage=Stage.CONFIGURATION,
                             values=inference_pool_values(model, version),
                             restricted_pods=(f"Deployment/{server_name(model, version)}-epp",),
+                            requirements=("advanced_inference_ingress",),
                         )
                     )
             self._route(model)

@@ -96,6 +96,8 @@ def prometheus_values(grafana: bool) -> dict[str, Any]:
 
 
 class MonitoringPart(PlatformPart):
+    REQUIREMENTS = ("ai_service_metrics", "accelerator_metrics")
+
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "monitoring", Stage.CONFIGURATION)
         # node-exporter needs the host network and PID namespace.

@@ -30,6 +30,8 @@ class NamespacesPart(PlatformPart):
     policy; tenant namespaces enforce ``restricted`` and may use GPUs only when labelled
     for it.
     """
+    REQUIREMENTS = ("secure_accelerator_access",)
+
 
     def __init__(
         self,

@@ -21,7 +21,7 @@ from cdk8s_plus_34 import k8s
 from constructs import Construct
 
 from ..gpu_models import GPU_PRESENT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
-from ..profile import MigStrategy, NodePool
+from ..profile import GpuEnablement, MigStrategy, NodePool, PoolManagement, Profile
 from ..upstream import lock
 from .base import NODE_POOL_LABEL, SECURITY_EXEMPTION_ANNOTATION, PlatformPart, Stage, standard_labels
 
@@ -91,9 +91,18 @@ class NvidiaRuntimeClass(Construct):
 
 class NvidiaDevicePluginPart(PlatformPart):
     """The device plugin for the pools whose management is ``device-plugin``."""
+    REQUIREMENTS = ("secure_accelerator_access", "gpu_sharing", "driver_runtime_management")
+    COMPONENTS = ("nvidia-device-plugin",)
 
-    def __init__(self, scope: Construct, pools: list[NodePool]) -> None:
+    @classmethod
+    def enabled(cls, profile: Profile) -> bool:
+        return profile.components.gpu_enablement is GpuEnablement.DEVICE_PLUGIN and bool(
+            profile.pools_managed_by(PoolManagement.DEVICE_PLUGIN)
+        )
+
+    def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, COMPONENT, Stage.CONFIGURATION)
+        pools = profile.pools_managed_by(PoolManagement.DEVICE_PLUGIN)
         component = lock().component(COMPONENT)
         self.image = component.image("device-plugin")
         self.version = component.version

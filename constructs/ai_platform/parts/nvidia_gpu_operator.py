@@ -10,7 +10,7 @@ from cdk8s_plus_34 import k8s
 from constructs import Construct
 
 from ..gpu_models import GPU_TAINT_KEY
-from ..profile import MigStrategy, PoolManagement, Profile
+from ..profile import GpuEnablement, MigStrategy, PoolManagement, Profile
 from ..upstream import lock
 from .base import HelmInstall, PlatformPart, Stage, standard_labels
 from .nvidia_device_plugin import DevicePluginConfig
@@ -158,9 +158,17 @@ class NvidiaGpuOperatorPart(PlatformPart):
     their own entry of the device plugin config map, picked by the node label
     ``nvidia.com/device-plugin.config=<pool>``.
     """
+    REQUIREMENTS = ("driver_runtime_management", "gpu_sharing")
+
+    @classmethod
+    def enabled(cls, profile: Profile) -> bool:
+        return profile.components.gpu_enablement is GpuEnablement.GPU_OPERATOR
+
 
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, COMPONENT, Stage.OPERATORS)
+        # The operator runs the device plugin and DCGM exporter images the lock pins for them.
+        self.components = ("nvidia-device-plugin", "dcgm-exporter")
         self.add_namespace(NAMESPACE, {"pod-security.kubernetes.io/enforce": "privileged"})
         values = GpuOperatorValues.for_profile(profile)
         if values.device_plugin_configs:

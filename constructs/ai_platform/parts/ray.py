@@ -166,6 +166,9 @@ def ray_pod(image: str, gpus: int, settings: RaySettings, extra_ports: dict[str,
 
 
 class RayPart(PlatformPart):
+    REQUIREMENTS = ("robust_controller",)
+    COMPONENTS = ("ray",)
+
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "ray", Stage.WORKLOADS)
         self.argo_ignore_differences = [IGNORE_AUTOSCALED_REPLICAS]

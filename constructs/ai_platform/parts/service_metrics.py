@@ -114,6 +114,8 @@ def dashboard_json(title: str, panels: dict[str, str]) -> str:
 
 
 class ServiceMetricsPart(PlatformPart):
+    REQUIREMENTS = ("ai_service_metrics",)
+
     def _pod_monitor(
         self,
         name: str,

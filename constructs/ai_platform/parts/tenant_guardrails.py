@@ -36,6 +36,8 @@ def quota_limits(tenant: TenantNamespace, dra: bool) -> dict[str, int]:
 
 
 class TenantGuardrailsPart(PlatformPart):
+    REQUIREMENTS = ("secure_accelerator_access",)
+
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, "tenant-guardrails", Stage.CONFIGURATION, per_namespace_folders=True)
         dra = bool(profile.dra_pools)
