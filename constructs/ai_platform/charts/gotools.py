@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PlatformError
+from ..gocmd import go_version
 from ..paths import CACHE_DIR, REPO_ROOT
 from ..upstream import lock
 
@@ -78,21 +79,13 @@ KUSTOMIZE = GoTool(
 )
 
 
-def _go_version() -> str:
-    try:
-        done = subprocess.run(["go", "env", "GOVERSION"], capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        raise PlatformError(f"Go is needed to build the pinned tools in tools/ ({exc})") from None
-    return done.stdout.strip()
-
-
 def built(tool: GoTool) -> Path:
     """The tool's binary, built from its pinned module if the cache does not hold it yet."""
     tool.check_pin()
     target = CACHE_DIR / "tools" / tool.name / tool.cache_key() / tool.name
     if target.is_file():
         return target
-    _go_version()  # a clear error when Go is missing
+    go_version()  # a clear error when Go is missing
     target.parent.mkdir(parents=True, exist_ok=True)
     print(
         f"building {tool.name} {tool.version} from its Go module (tools/{tool.name}; first time: "

@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from ..errors import PlatformError
+from ..gocmd import go_version
 from ..upstream import PinnedFile, UpstreamCache, lock, sha256_of
 
 
@@ -33,14 +34,6 @@ def tool_sources(component: str) -> dict[str, PinnedFile]:
 
 def source_commit(pinned: PinnedFile) -> str:
     return urlparse(pinned.url).path.split("/")[3]
-
-
-def go_version() -> str:
-    try:
-        done = subprocess.run(["go", "env", "GOVERSION"], capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        raise PlatformError(f"building upstream Go tools needs Go, which is not usable here: {exc}") from None
-    return done.stdout.strip()
 
 
 def build_key(sources: dict[str, PinnedFile], overlays: dict[str, Path], go: str) -> str:
