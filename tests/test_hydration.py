@@ -137,3 +137,17 @@ def test_missing_value_file_of_packaging_is_an_error(upstream_cache, tmp_path):
     folder = package_chart(render.chart, upstream_cache, tmp_path)
     values = (folder / "values.yaml").read_text(encoding="utf-8")
     assert "${" not in values and lock().component("envoy-gateway").image("controller") in values
+
+
+def test_synth_fetches_a_source_folder_that_pinned_files_already_started(upstream_cache, tmp_path, monkeypatch):
+    """A fresh checkout synthesizes without ``fetch``: a chart folder whose CRD files were
+    cached first (they lie inside it) is completed from the mirror, not refused."""
+    from ai_platform.upstream import MIRROR_ENV, UpstreamCache
+
+    monkeypatch.setenv(MIRROR_ENV, str(upstream_cache.root))  # the verified cache serves as a mirror
+    envoy = lock().component("envoy-gateway")
+    cache = UpstreamCache(tmp_path)
+    for pinned in envoy.files:
+        cache.ensure(pinned)
+    assert envoy.chart is not None and cache.tree_path(envoy.chart.source).is_dir()
+    assert tree_digest(cache.ensure_tree(envoy.chart.source)) == envoy.chart.source.digest

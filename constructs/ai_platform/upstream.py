@@ -308,7 +308,9 @@ class UpstreamCache:
     def ensure_tree(self, source: SourceTree) -> Path:
         """The verified folder, fetched first (from ``$AI_PLATFORM_MIRROR`` or the network) if
         the cache does not hold it yet, so that a fresh checkout synthesizes in one command."""
-        if not self.tree_path(source).is_dir():
+        path = self.tree_path(source)
+        # A folder can be there but incomplete: pinned single files (a CRD bundle) may lie inside it.
+        if not path.is_dir() or tree_digest(path) != source.digest:
             mirror = resolve_mirror(None)
             print(f"fetching {source.describe()} from {mirror or 'the network'}", file=sys.stderr, flush=True)
             self.fetch_tree(source, mirror)
