@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import cdk8s
@@ -58,12 +59,14 @@ def _object_folder(folder: str, objects: Iterable[dict[str, Any]], per_namespace
 
 
 DUMP_CACHE = CACHE_DIR / "render" / "files"
+_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+"""The dump cache is keyed by this module's code too (the dumper and file naming live here)."""
 
 
 def _cached_object_folder(folder: str, objects: Sequence[dict[str, Any]]) -> dict[str, str]:
     """``_object_folder`` for large rendered folders, cached by the objects' content (the YAML
     emitter is the slow part of a synth that renders nothing)."""
-    digest = hashlib.sha256(json.dumps([folder, yaml.__version__, objects]).encode()).hexdigest()[:24]
+    digest = hashlib.sha256(json.dumps([folder, yaml.__version__, _CODE, objects]).encode()).hexdigest()[:24]
     path = DUMP_CACHE / f"{digest}.json"
     if path.is_file():
         return dict(json.loads(path.read_text(encoding="utf-8")))

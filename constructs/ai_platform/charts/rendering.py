@@ -29,6 +29,8 @@ from .package import copy_tree, package_chart
 from .values import ChartValues, check_values
 
 RENDER_CACHE = CACHE_DIR / "render"
+_CODE = hashlib.sha256(b"".join(Path(__file__).with_name(n).read_bytes() for n in ("package.py", "rendering.py"))).hexdigest()
+"""Renders are keyed by the code that packages and runs them too: a change here re-renders."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class HelmRender:
         chart = self.chart
         return _digest(
             "helm",
+            _CODE,
             HELM.version,
             chart.model_dump_json(),
             self.release,
@@ -76,7 +79,7 @@ class KustomizeRender:
         return config
 
     def key(self) -> str:
-        return _digest("kustomize", KUSTOMIZE.version, self.config.model_dump_json(), json.dumps(self.overlay, sort_keys=True))
+        return _digest("kustomize", _CODE, KUSTOMIZE.version, self.config.model_dump_json(), json.dumps(self.overlay, sort_keys=True))
 
 
 @dataclass
