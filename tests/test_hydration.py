@@ -43,7 +43,10 @@ def test_dra_device_classes_are_deployed(profile_name):
 
 
 def test_one_service_monitor_scrapes_the_dcgm_exporter():
-    """Finding 5: the GPU Operator's own DCGM ServiceMonitor is off next to ours."""
+    """Finding 5: the GPU Operator creates its own DCGM ServiceMonitor at run time when the
+    ClusterPolicy asks for it (the chart's default); it is off, so ours is the only one."""
+    (policy,) = [d.obj for d in dist_documents("cloud-burst") if d.kind == "ClusterPolicy"]
+    assert policy["spec"]["dcgmExporter"]["serviceMonitor"]["enabled"] is False
     monitors = [
         d for d in dist_documents("cloud-burst")
         if d.kind == "ServiceMonitor"
