@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import copy
 import itertools
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from ai_platform.kubeclient import KubeClient
-from ai_platform.parts.dynamic_resource_allocation import DRIVER_NAME, GPU_DEVICE_CLASS, NAMESPACE as DRA_NAMESPACE, \
-    product_name_selector
+from ai_platform.parts.dynamic_resource_allocation import DRIVER_NAME, GPU_DEVICE_CLASS, product_name_selector
 from ai_platform.profile import PoolManagement
 from ai_platform.simulated import SimulatedCluster
 from ai_platform.simulated_nodes import SimulatedNode
@@ -33,8 +33,6 @@ CANNOT_ALLOCATE = "cannot allocate all claims"
 
 @pytest.fixture(scope="module", params=DRA_PROFILES)
 def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, announce) -> Iterator[SimulatedCluster]:
-    import time
-
     name = request.param
     started = time.monotonic()
     announce(f"simulated cluster: control plane, scheduler, controller-manager, KWOK and dist/{name} (about a minute)")
@@ -138,6 +136,16 @@ def test_gpus_template_gets_all_its_devices_on_one_node(cluster, client, created
     assert_on_dra_node(cluster, client, pod, count)
 
 
+def test_two_pods_never_share_a_device(cluster, client, created):
+    """KAR 0049's second case, as far as the allocator goes: two pods with a ``gpu`` claim
+    each get devices of their own (a device is allocated to one claim)."""
+    first, second = (pod_with(cluster, client, created, template="gpu") for _ in range(2))
+    for pod in (first, second):
+        assert_on_dra_node(cluster, client, pod)
+    devices = [(r["pool"], r["device"]) for pod in (first, second) for r in allocation(client, pod)]
+    assert len(set(devices)) == 2, devices
+
+
 # negative
 
 
@@ -227,4 +235,17 @@ def test_with_the_plugin_on_a_device_plugin_pool_claims_land_there(cluster, clie
         created.clear()
         client.apply(original)
         assert node.name not in cluster.publish_slices(client)
-    assert DRA_NAMESPACE == daemonset["metadata"]["namespace"]
+
+
+def test_nodes_stayed_healthy(cluster, client):
+    """Last in the module: the fake kubelets kept their node leases, so no node was found
+    unhealthy (tainted unreachable or not-ready) and the DRA plugin pods stayed Ready while the
+    tests ran (without leases KWOK's nodes flap every 50 s and pods stop scheduling)."""
+    leases = {lease["metadata"]["name"]: lease for lease in client.list("coordination.k8s.io/v1", "Lease", "kube-node-lease")}
+    assert sorted(leases) == sorted(n.name for n in cluster.nodes)
+    for node in cluster.nodes:
+        taints = {t["key"] for t in client.read("v1", "Node", node.name)["spec"].get("taints") or []}
+        assert not taints & {"node.kubernetes.io/unreachable", "node.kubernetes.io/not-ready"}, (node.name, taints)
+    for daemonset in cluster.dra_plugin_daemonsets():
+        status = client.read("apps/v1", "DaemonSet", daemonset["metadata"]["name"], daemonset["metadata"]["namespace"])["status"]
+        assert status["numberReady"] == status["desiredNumberScheduled"] > 0, status

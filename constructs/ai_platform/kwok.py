@@ -20,6 +20,8 @@ KWOK_PACKAGE = "sigs.k8s.io/kwok/cmd/kwok"
 BUILD_ESTIMATE = "first time: about 5 minutes on 2 cores"
 PROGRESS_EVERY = 30.0
 STAGES = ("node-initialize", "pod-ready", "pod-complete", "pod-delete")
+NODE_LEASE_SECONDS = 40
+"""As the kubelet's default (and KWOK's own default configuration)."""
 FAKE_NODE_ANNOTATION = "kwok.x-k8s.io/node"
 """Nodes annotated ``kwok.x-k8s.io/node=fake`` are the ones KWOK manages."""
 
@@ -56,5 +58,10 @@ def kwok_args(kubeconfig: Path, stages: list[Path]) -> list[str]:
         f"--kubeconfig={kubeconfig}",
         "--manage-all-nodes=false",
         f"--manage-nodes-with-annotation-selector={FAKE_NODE_ANNOTATION}=fake",
+        # Node leases are the fake kubelets' heartbeat. Without them (kwok leaves them off when
+        # no KwokConfiguration is given) the stages update a node only while it is not Ready,
+        # so the node lifecycle controller finds every node unhealthy 50 s after its last
+        # update, taints it unreachable and marks its pods not ready, and nodes flap.
+        f"--node-lease-duration-seconds={NODE_LEASE_SECONDS}",
         *(f"--config={path}" for path in stages),
     ]

@@ -82,11 +82,13 @@ class SimulatedCluster(ControlPlane):
         for name, port in (("kube-scheduler", scheduler_port), ("kube-controller-manager", manager_port)):
             self._wait_healthy(name, port, timeout)
         with self.client() as client:
+            # Nodes first: the DaemonSets of dist/ then see every node from their first sync
+            # (a DaemonSet created before the nodes reports 0 desired pods for a while).
+            self.add_nodes(client, self.nodes)
             if self.docs:
                 self.sync_state = sync(client, self.cache, self.docs, check_reapply=False)
                 if self.sync_state["rejected"]:
                     raise PlatformError("dist/ was rejected by the simulated cluster:\n" + "\n".join(self.sync_state["rejected"]))
-            self.add_nodes(client, self.nodes)
             self.publish_slices(client)
 
     def _wait_healthy(self, name: str, port: int, timeout: float) -> None:
@@ -136,23 +138,7 @@ class SimulatedCluster(ControlPlane):
         withdraws it where the plugin does not run; returns the nodes that publish."""
         plugin_nodes: set[str] = set()
         for daemonset in self.dra_plugin_daemonsets():
-            name, namespace = daemonset["metadata"]["name"], daemonset["metadata"]["namespace"]
-            deadline = time.monotonic() + timeout
-            while True:
-                live = client.read("apps/v1", "DaemonSet", name, namespace)
-                status = live.get("status") or {}
-                settled = (status.get("observedGeneration") == live["metadata"]["generation"]
-                           and status.get("numberReady", 0) == status.get("desiredNumberScheduled", -1)
-                           == status.get("updatedNumberScheduled", 0))
-                pods = [p for p in client.list("v1", "Pod", namespace)
-                        if any(o.get("kind") == "DaemonSet" and o.get("name") == name for o in p["metadata"].get("ownerReferences") or [])
-                        and p["metadata"].get("deletionTimestamp") is None]
-                if settled and len(pods) == status.get("desiredNumberScheduled"):
-                    plugin_nodes |= {p["spec"]["nodeName"] for p in pods}
-                    break
-                if time.monotonic() > deadline:
-                    raise PlatformError(f"DaemonSet {namespace}/{name} not settled after {timeout}s: {status}")
-                time.sleep(0.5)
+            plugin_nodes |= self._daemonset_nodes(client, daemonset, timeout)
         published = []
         for node in self.nodes:
             slice_ = node.resource_slice()
@@ -168,6 +154,30 @@ class SimulatedCluster(ControlPlane):
                     if exc.status != 404:
                         raise
         return published
+
+    def _daemonset_nodes(self, client: KubeClient, daemonset: dict[str, Any], timeout: float) -> set[str]:
+        """The nodes a DaemonSet's pods run on once the controller has settled: its status is
+        for the current generation, every desired pod exists and is ready, and that holds on
+        two reads a second apart (the status lags behind node and spec changes)."""
+        name, namespace = daemonset["metadata"]["name"], daemonset["metadata"]["namespace"]
+        deadline = time.monotonic() + timeout
+        previous: set[str] | None = None
+        while True:
+            live = client.read("apps/v1", "DaemonSet", name, namespace)
+            status = live.get("status") or {}
+            pods = [p for p in client.list("v1", "Pod", namespace)
+                    if any(o.get("kind") == "DaemonSet" and o.get("name") == name for o in p["metadata"].get("ownerReferences") or [])
+                    and p["metadata"].get("deletionTimestamp") is None]
+            ready = {p["spec"]["nodeName"] for p in pods
+                     if any(c["type"] == "Ready" and c["status"] == "True" for c in (p.get("status") or {}).get("conditions") or [])}
+            settled = (status.get("observedGeneration") == live["metadata"]["generation"]
+                       and status.get("desiredNumberScheduled") == status.get("numberReady") == len(pods) == len(ready))
+            if settled and ready == previous:
+                return ready
+            previous = ready if settled else None
+            if time.monotonic() > deadline:
+                raise PlatformError(f"DaemonSet {namespace}/{name} not settled after {timeout}s: {status}")
+            time.sleep(1)
 
     def node(self, name: str) -> SimulatedNode:
         return next(n for n in self.nodes if n.name == name)
