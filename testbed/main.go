@@ -1,6 +1,7 @@
 // Command testbed runs the pieces of a Kubernetes control plane the project's test bed
-// needs, built from the official Go modules: "etcd" (embedded etcd server) and
-// "kube-apiserver" (the upstream kube-apiserver command).
+// needs, built from the official Go modules: "etcd" (embedded etcd server) and the upstream
+// "kube-apiserver", "kube-scheduler" and "kube-controller-manager" commands (the simulated
+// cluster's control plane). The build sets k8s.io/component-base/version by ldflags.
 package main
 
 import (
@@ -12,6 +13,8 @@ import (
 	"go.etcd.io/etcd/server/v3/embed"
 	"k8s.io/component-base/cli"
 	apiserver "k8s.io/kubernetes/cmd/kube-apiserver/app"
+	controllermanager "k8s.io/kubernetes/cmd/kube-controller-manager/app"
+	scheduler "k8s.io/kubernetes/cmd/kube-scheduler/app"
 )
 
 func runEtcd(dataDir, clientURL, peerURL string) int {
@@ -41,7 +44,7 @@ func runEtcd(dataDir, clientURL, peerURL string) int {
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: testbed etcd DATA_DIR CLIENT_URL PEER_URL | testbed kube-apiserver [flags]")
+		fmt.Fprintln(os.Stderr, "usage: testbed etcd DATA_DIR CLIENT_URL PEER_URL | testbed kube-apiserver|kube-scheduler|kube-controller-manager [flags]")
 		os.Exit(2)
 	}
 	switch os.Args[1] {
@@ -50,6 +53,12 @@ func main() {
 	case "kube-apiserver":
 		os.Args = append([]string{"kube-apiserver"}, os.Args[2:]...)
 		os.Exit(cli.Run(apiserver.NewAPIServerCommand()))
+	case "kube-scheduler":
+		os.Args = append([]string{"kube-scheduler"}, os.Args[2:]...)
+		os.Exit(cli.Run(scheduler.NewSchedulerCommand()))
+	case "kube-controller-manager":
+		os.Args = append([]string{"kube-controller-manager"}, os.Args[2:]...)
+		os.Exit(cli.Run(controllermanager.NewControllerManagerCommand()))
 	default:
 		fmt.Fprintln(os.Stderr, "unknown command", os.Args[1])
 		os.Exit(2)

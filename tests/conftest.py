@@ -115,84 +115,12 @@ def testbed_binary(announce: Callable[[str], None]) -> Path:
     return build_binary(announce)
 
 
-# Namespaces the GitOps tools themselves live in: installed before the platform is synced.
-BOOTSTRAP_NAMESPACES = ("argocd", "flux-system")
+@pytest.fixture(scope="session")
+def kwok_binary(announce: Callable[[str], None]) -> Path:
+    """The KWOK binary (testbed/kwok/, its own module graph); a first build reports progress."""
+    from ai_platform.kwok import build_kwok
 
-
-WEBHOOK_KINDS = ("ValidatingWebhookConfiguration", "MutatingWebhookConfiguration")
-
-
-def _install_crds(client: Any, cache: UpstreamCache, docs: Any) -> int:
-    """The CRDs of dist/ (what the platform installs), then the pinned CRDs of what it does
-    not install (the GitOps tools' own: Argo CD, Flux)."""
-    from ai_platform.validation.crd_schema import crd_documents
-
-    crds = [d.obj for d in docs if d.kind == "CustomResourceDefinition"]
-    owned = {c["metadata"]["name"] for c in crds}
-    for pinned in lock().all_files():
-        if pinned.role == "crd":
-            crds.extend(c for c in crd_documents(cache.cached(pinned)) if c["metadata"]["name"] not in owned)
-    for crd in crds:
-        client.apply(crd)
-    client.wait_established([c["metadata"]["name"] for c in crds])
-    return len(crds)
-
-
-def _ordered(docs):
-    """Namespaces; then everything but CRDs (installed first) and webhook configurations,
-    whose backends cannot run here (they go last, after everything they would intercept)."""
-    namespaces = [d for d in docs if d.kind == "Namespace"]
-    webhooks = [d for d in docs if d.kind in WEBHOOK_KINDS]
-    others = [d for d in docs if d.kind not in ("Namespace", "CustomResourceDefinition", *WEBHOOK_KINDS)]
-    return namespaces, others, webhooks
-
-
-def _key(doc):
-    return (doc.api_version, doc.kind, doc.namespace, doc.name)
-
-
-def _content(obj: dict) -> dict:
-    """An object without the bookkeeping the server may rewrite on any write, and without
-    the status that the server's own controllers write (e.g. an APIService's availability)."""
-    obj = copy.deepcopy(obj)
-    obj["metadata"].pop("resourceVersion", None)
-    obj.pop("status", None)
-    obj["metadata"]["managedFields"] = [
-        {k: v for k, v in entry.items() if k != "time"}
-        for entry in obj["metadata"].get("managedFields", [])
-        if entry.get("subresource") != "status"
-    ]
-    return obj
-
-
-def _apply_all(client: Any, docs: Any, rejected: list[str], applied: dict[Any, Any]) -> None:
-    from ai_platform.kubeclient import ApiError
-
-    for doc in docs:
-        try:
-            client.apply(doc.obj, dry_run=True)
-        except ApiError as exc:
-            rejected.append(f"dry run {doc.where()}: {exc}")
-    if rejected:
-        return
-    for doc in docs:
-        try:
-            applied[_key(doc)] = client.apply(doc.obj)
-        except ApiError as exc:
-            rejected.append(f"apply {doc.where()}: {exc}")
-
-
-def _reapply(client, docs, applied) -> list[str]:
-    """What a second apply changes: content, generation or field managers."""
-    changed = []
-    for doc in docs:
-        before = applied[_key(doc)]
-        after = client.apply(doc.obj)
-        managers = {e["manager"] for e in after["metadata"].get("managedFields", []) if e.get("subresource") != "status"}
-        if _content(after) != _content(before) or managers != {"ai-platform"}:
-            changed.append(f"{doc.where()}: managers {sorted(managers)}")
-    return changed
-
+    return build_kwok(announce)
 
 
 @pytest.fixture(scope="session", params=PROFILE_NAMES)
@@ -206,29 +134,14 @@ def synced(request: pytest.FixtureRequest, upstream_cache: UpstreamCache, testbe
     cannot run here and nothing they intercept is written after them. They are then removed
     again so that the tests see only the API server's own admission."""
     from ai_platform.apiserver import ControlPlane
+    from ai_platform.testbed_sync import sync
 
     profile = request.param
     started = time.monotonic()
     docs = dist_documents(profile)
     announce(f"test bed: starting etcd + kube-apiserver, applying the {len(docs)} objects of dist/{profile} (about a minute)")
     with ControlPlane(testbed_binary) as plane, plane.client() as client:
-        crds = _install_crds(client, upstream_cache, docs)
-        for name in BOOTSTRAP_NAMESPACES:
-            client.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}})
-        namespaces, others, webhooks = _ordered(docs)
-        rejected: list[str] = []
-        applied: dict[Any, Any] = {}
-        for doc in namespaces:
-            applied[_key(doc)] = client.apply(doc.obj)
-        _apply_all(client, others, rejected, applied)
-        changed = [] if rejected else _reapply(client, others, applied)
-        if not rejected:
-            _apply_all(client, webhooks, rejected, applied)
-            changed += [] if rejected else _reapply(client, webhooks, applied)
-            for doc in webhooks:
-                client.delete(doc.obj)
-        seconds = time.monotonic() - started
+        state = sync(client, upstream_cache, docs)
+        state["seconds"] = seconds = time.monotonic() - started
         announce(f"test bed: dist/{profile} applied in {seconds:.0f} s")
-        state = {"crds": crds, "rejected": rejected, "applied": applied, "changed": changed,
-                 "webhooks": len(webhooks), "seconds": seconds}
         yield profile, plane, state

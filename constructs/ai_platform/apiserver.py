@@ -21,9 +21,7 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,6 +32,7 @@ from kubernetes.client import ApiClient as LibraryApiClient
 from kubernetes.client.exceptions import ApiException
 
 from .errors import PlatformError
+from .gobuild import GoBuild, go_build
 from .kubeclient import ApiError, KubeClient, configuration, connect
 from .kubeconfig import resolve
 from .paths import CACHE_DIR, REPO_ROOT
@@ -48,6 +47,14 @@ EXEC_TOKEN = "testbed-exec-token"
 EXEC_USER = "testbed-exec"
 CERT_USER = "testbed-cert-admin"
 BUILD_ESTIMATE = "first time: about 8 minutes on 2 cores"
+KUBERNETES_VERSION = "v1.34.2"
+"""The version of k8s.io/kubernetes in testbed/go.mod, which the built components report."""
+_VERSION_PACKAGES = ("k8s.io/component-base/version", "k8s.io/client-go/pkg/version")
+VERSION_LDFLAGS = tuple(
+    f"-X {package}.{name}={value}"
+    for package in _VERSION_PACKAGES
+    for name, value in (("gitVersion", KUBERNETES_VERSION), ("gitMajor", "1"), ("gitMinor", "34"), ("gitTreeState", "clean"))
+)
 PROGRESS_EVERY = 30.0
 STOP_GRACE = 5.0
 
@@ -57,7 +64,7 @@ def _to_stderr(message: str) -> None:
 
 
 def source_hash() -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(" ".join(VERSION_LDFLAGS).encode())
     for path in sorted(TESTBED_SOURCE.glob("*")):
         if path.suffix in (".go", ".mod", ".sum"):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -66,45 +73,13 @@ def source_hash() -> str:
 
 def build_binary(report: Callable[[str], None] = _to_stderr) -> Path:
     """The test bed binary, built once per version of the Go sources (go build, module proxy).
-    A build says what it does and how long it takes, then reports progress every 30 s."""
-    target = CACHE_DIR / "testbed" / source_hash() / "testbed"
-    if target.is_file():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shown = target.parent.relative_to(REPO_ROOT) if target.is_relative_to(REPO_ROOT) else target.parent
-    report(f"building the API server test bed from Go modules ({BUILD_ESTIMATE}; cached afterwards in {shown}/)")
-    partial = target.with_name("testbed.partial")
-    started = time.monotonic()
-    process = subprocess.Popen(
-        ["go", "build", "-v", "-trimpath", "-o", str(partial), "."],
-        cwd=TESTBED_SOURCE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    tail: deque[str] = deque(maxlen=40)
-    counts = {"packages": 0, "downloads": 0}
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            tail.append(line.rstrip())
-            counts["downloads" if line.startswith("go: downloading") else "packages"] += 1
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    while True:
-        try:
-            process.wait(timeout=PROGRESS_EVERY)
-            break
-        except subprocess.TimeoutExpired:
-            elapsed = time.monotonic() - started
-            report(f"  test bed build: {elapsed / 60:.1f} min, {counts['packages']} packages compiled, "
-                   f"{counts['downloads']} modules downloaded; last: {tail[-1] if tail else '-'}")
-    reader.join(timeout=5)
-    if process.returncode != 0:
-        partial.unlink(missing_ok=True)
-        raise PlatformError("building the test bed failed (go build in testbed/):\n" + "\n".join(tail))
-    partial.replace(target)
-    report(f"built the API server test bed in {(time.monotonic() - started) / 60:.1f} min: {shown}/testbed")
-    return target
+    A build says what it does and how long it takes, then reports progress every 30 s.
+    The version ldflags make every component report ``KUBERNETES_VERSION`` (operators refuse
+    ``v0.0.0-master``)."""
+    return go_build(GoBuild(
+        title="the API server test bed", short="test bed", module=TESTBED_SOURCE, package=".",
+        target=CACHE_DIR / "testbed" / source_hash() / "testbed", estimate=BUILD_ESTIMATE, ldflags=VERSION_LDFLAGS,
+    ), report, PROGRESS_EVERY)
 
 
 def free_port() -> int:

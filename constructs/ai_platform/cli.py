@@ -139,10 +139,25 @@ def _cmd_testbed(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     binary = build_binary()
     print(f"test bed binary {binary} ({time.perf_counter() - started:.1f}s)")
+    if args.build_only or args.simulated:
+        from .kwok import build_kwok
+
+        started = time.perf_counter()
+        print(f"KWOK binary {build_kwok()} ({time.perf_counter() - started:.1f}s)")
     if args.build_only:
         return 0
-    print("starting etcd and kube-apiserver (a few seconds)", file=sys.stderr, flush=True)
-    with ControlPlane(binary) as plane:
+    if args.simulated:
+        from .profile import load_profile, profile_path
+        from .simulated import SimulatedCluster
+        from .validation.documents import load_documents
+
+        profile = load_profile(profile_path(args.simulated, Path(args.clusters)))
+        print(f"starting the simulated cluster with dist/{profile.name} (about a minute)", file=sys.stderr, flush=True)
+        plane: ControlPlane = SimulatedCluster(binary, build_kwok(), profile, load_documents(Path(args.dist) / profile.name))
+    else:
+        print("starting etcd and kube-apiserver (a few seconds)", file=sys.stderr, flush=True)
+        plane = ControlPlane(binary)
+    with plane:
         print(f"kube-apiserver ready at {plane.server}")
         print(f"kubeconfig (token): {plane.kubeconfig()}")
         print(f"kubeconfig (client certificate): {plane.client_cert_kubeconfig()}")
@@ -259,7 +274,11 @@ def build_parser() -> argparse.ArgumentParser:
     statement.set_defaults(func=_cmd_statement)
 
     testbed = sub.add_parser("testbed", help="start etcd + kube-apiserver on loopback until Ctrl-C (built from testbed/)")
-    testbed.add_argument("--build-only", action="store_true", help="only build (or reuse) the binary")
+    testbed.add_argument("--build-only", action="store_true", help="only build (or reuse) the binaries (test bed and KWOK)")
+    testbed.add_argument("--simulated", metavar="PROFILE", help="run the simulated GPU cluster of a profile (scheduler, "
+                         "controller-manager, KWOK nodes from its pools, its dist/ applied; docs/simulated-cluster.md)")
+    testbed.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
+    testbed.add_argument("--dist", default=str(DIST_DIR), help=argparse.SUPPRESS)
     testbed.set_defaults(func=_cmd_testbed)
 
     verify = sub.add_parser(

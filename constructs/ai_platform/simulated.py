@@ -1,0 +1,183 @@
+"""A simulated GPU cluster around the test bed (test-bed code): the test bed's etcd and
+kube-apiserver plus kube-scheduler and kube-controller-manager v1.34.2 (the same program)
+and KWOK v0.8.0 faking the kubelets of nodes made from a profile's node pools
+(``simulated_nodes.py``). The profile's hydrated ``dist/`` is applied as a GitOps sync would
+(``testbed_sync.py``), so the scheduler allocates DRA claims against the platform's own
+DeviceClasses and claim templates and the ResourceSlices of the simulated DRA nodes.
+
+What it cannot show: real devices, real metrics, the kubelet and the DRA driver on a node
+(claims are allocated and pods bound, but nothing prepares a device)."""
+
+from __future__ import annotations
+
+import ssl
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .apiserver import ControlPlane, free_port
+from .errors import PlatformError
+from .kubeclient import ApiError, KubeClient
+from .kwok import kwok_args, stage_files
+from .parts.dynamic_resource_allocation import NAMESPACE as DRA_NAMESPACE
+from .profile import Profile
+from .simulated_nodes import SimulatedNode, simulated_nodes
+from .testbed_pki import client_certificate
+from .testbed_sync import sync
+from .upstream import UpstreamCache
+
+# The identities the components use on real clusters; the API server's bootstrap RBAC
+# grants them their roles (the controllers use their own service accounts).
+SCHEDULER_USER = "system:kube-scheduler"
+CONTROLLER_MANAGER_USER = "system:kube-controller-manager"
+KWOK_USER = "kwok"
+
+
+class SimulatedCluster(ControlPlane):
+    """etcd + kube-apiserver + kube-scheduler + kube-controller-manager + kwok, with the
+    profile's simulated nodes and (with ``docs``) its dist/ applied; a context manager."""
+
+    def __init__(self, binary: Path, kwok_binary: Path, profile: Profile, docs: Sequence[Any] = (),
+                 cache: UpstreamCache | None = None) -> None:
+        super().__init__(binary)
+        self.kwok_binary = kwok_binary
+        self.profile = profile
+        self.docs = docs
+        self.cache = cache or UpstreamCache()
+        self.nodes: list[SimulatedNode] = simulated_nodes(profile)
+        self.sync_state: dict[str, Any] = {}
+
+    def _component_kubeconfig(self, name: str, user: str, groups: tuple[str, ...] = ()) -> Path:
+        pair = client_certificate(self.client_ca, self.pki_dir, name, user, groups)
+        return self.write_kubeconfig(self.workdir / f"{name}.kubeconfig",
+                                     [(name, self.cluster_entry(inline_ca=True), self.client_cert_user(name, pair))], name)
+
+    def _spawn_program(self, name: str, command: list[str]) -> None:
+        log = (self.workdir / f"{name}.log").open("wb")
+        self.processes.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=self.workdir))
+
+    def start(self, timeout: float = 90) -> None:
+        super().start(timeout)
+        work = self.workdir
+        scheduler = self._component_kubeconfig("kube-scheduler", SCHEDULER_USER)
+        manager = self._component_kubeconfig("kube-controller-manager", CONTROLLER_MANAGER_USER)
+        # KWOK writes node and pod status for every fake node; on real clusters each kubelet
+        # has its own identity, KWOK acts for all of them (cluster admin here).
+        kwok = self._component_kubeconfig("kwok", KWOK_USER, ("system:masters",))
+        scheduler_port, manager_port = free_port(), free_port()
+        common = ["--bind-address=127.0.0.1", "--leader-elect=false"]
+        self._spawn("kube-scheduler", ["kube-scheduler", f"--kubeconfig={scheduler}", f"--authentication-kubeconfig={scheduler}",
+                                       f"--authorization-kubeconfig={scheduler}", f"--secure-port={scheduler_port}", *common])
+        self._spawn("kube-controller-manager", [
+            "kube-controller-manager", f"--kubeconfig={manager}", f"--authentication-kubeconfig={manager}",
+            f"--authorization-kubeconfig={manager}", f"--secure-port={manager_port}", *common,
+            "--controllers=*", "--use-service-account-credentials=true",
+            f"--service-account-private-key-file={work / 'sa.key'}", f"--root-ca-file={self.serving_ca}",
+        ])
+        self._spawn_program("kwok", [str(self.kwok_binary), *kwok_args(kwok, stage_files(self.cache)), "--cidr=10.0.0.1/16"])
+        for name, port in (("kube-scheduler", scheduler_port), ("kube-controller-manager", manager_port)):
+            self._wait_healthy(name, port, timeout)
+        with self.client() as client:
+            # Nodes first: the DaemonSets of dist/ then see every node from their first sync
+            # (a DaemonSet created before the nodes reports 0 desired pods for a while).
+            self.add_nodes(client, self.nodes)
+            if self.docs:
+                self.sync_state = sync(client, self.cache, self.docs, check_reapply=False)
+                if self.sync_state["rejected"]:
+                    raise PlatformError("dist/ was rejected by the simulated cluster:\n" + "\n".join(self.sync_state["rejected"]))
+            self.publish_slices(client)
+
+    def _wait_healthy(self, name: str, port: int, timeout: float) -> None:
+        context = ssl.create_default_context()
+        context.check_hostname, context.verify_mode = False, ssl.CERT_NONE  # a self-signed serving certificate
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self._check_running()
+            try:
+                with urllib.request.urlopen(f"https://127.0.0.1:{port}/healthz", context=context, timeout=5) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, OSError):
+                pass
+            time.sleep(0.5)
+        raise PlatformError(f"{name} not healthy after {timeout}s; logs in {self.workdir}")
+
+    def _check_running(self) -> None:
+        for process in self.processes:
+            if process.poll() is not None:
+                raise PlatformError(f"simulated cluster process exited ({Path(str(process.args[0])).name} "
+                                    f"{process.args[1] if len(process.args) > 1 else ''}); logs in {self.workdir}")
+
+    def add_nodes(self, client: KubeClient, nodes: Sequence[SimulatedNode], timeout: float = 60) -> None:
+        """Creates the nodes and waits until KWOK reports them Ready."""
+        for node in nodes:
+            client.create(node.node())
+        deadline = time.monotonic() + timeout
+        pending = {n.name for n in nodes}
+        while pending and time.monotonic() < deadline:
+            self._check_running()
+            for name in sorted(pending):
+                status = client.read("v1", "Node", name).get("status") or {}
+                if any(c["type"] == "Ready" and c["status"] == "True" for c in status.get("conditions") or []):
+                    pending.discard(name)
+            time.sleep(0.5)
+        if pending:
+            raise PlatformError(f"simulated nodes not Ready after {timeout}s (KWOK): {sorted(pending)}; logs in {self.workdir}")
+
+    def dra_plugin_daemonsets(self) -> list[dict[str, Any]]:
+        """The DRA driver's kubelet plugin DaemonSets of dist/ (in the driver's namespace)."""
+        return [d.obj for d in self.docs if d.kind == "DaemonSet" and d.namespace == DRA_NAMESPACE]
+
+    def publish_slices(self, client: KubeClient, timeout: float = 60) -> list[str]:
+        """Publishes each GPU node's ResourceSlice where the kubelet plugin of dist/'s DRA driver
+        runs (placed by the real DaemonSet controller, run by KWOK), as the driver would, and
+        withdraws it where the plugin does not run; returns the nodes that publish."""
+        plugin_nodes: set[str] = set()
+        for daemonset in self.dra_plugin_daemonsets():
+            plugin_nodes |= self._daemonset_nodes(client, daemonset, timeout)
+        published = []
+        for node in self.nodes:
+            slice_ = node.resource_slice()
+            if slice_ is None:
+                continue
+            if node.name in plugin_nodes:
+                client.apply(slice_)
+                published.append(node.name)
+            else:
+                try:
+                    client.delete(slice_)
+                except ApiError as exc:
+                    if exc.status != 404:
+                        raise
+        return published
+
+    def _daemonset_nodes(self, client: KubeClient, daemonset: dict[str, Any], timeout: float) -> set[str]:
+        """The nodes a DaemonSet's pods run on once the controller has settled: its status is
+        for the current generation, every desired pod exists and is ready, and that holds on
+        two reads a second apart (the status lags behind node and spec changes)."""
+        name, namespace = daemonset["metadata"]["name"], daemonset["metadata"]["namespace"]
+        deadline = time.monotonic() + timeout
+        previous: set[str] | None = None
+        while True:
+            live = client.read("apps/v1", "DaemonSet", name, namespace)
+            status = live.get("status") or {}
+            pods = [p for p in client.list("v1", "Pod", namespace)
+                    if any(o.get("kind") == "DaemonSet" and o.get("name") == name for o in p["metadata"].get("ownerReferences") or [])
+                    and p["metadata"].get("deletionTimestamp") is None]
+            ready = {p["spec"]["nodeName"] for p in pods
+                     if any(c["type"] == "Ready" and c["status"] == "True" for c in (p.get("status") or {}).get("conditions") or [])}
+            settled = (status.get("observedGeneration") == live["metadata"]["generation"]
+                       and status.get("desiredNumberScheduled") == status.get("numberReady") == len(pods) == len(ready))
+            if settled and ready == previous:
+                return ready
+            previous = ready if settled else None
+            if time.monotonic() > deadline:
+                raise PlatformError(f"DaemonSet {namespace}/{name} not settled after {timeout}s: {status}")
+            time.sleep(1)
+
+    def node(self, name: str) -> SimulatedNode:
+        return next(n for n in self.nodes if n.name == name)
