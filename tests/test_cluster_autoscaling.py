@@ -32,11 +32,15 @@ def test_node_groups_match_the_gpu_pools():
 def test_node_group_templates_advertise_gpu_labels_taints_and_capacity():
     profile = make_profile(profile_data("cloud-burst"))
     templates = node_group_template(profile)
+    capacity = "k8s.io/cluster-autoscaler/node-template/resources/nvidia.com/gpu"
     for pool in profile.node_pools:
         tags = templates[f"cloud-burst-{pool.name}"]
-        assert tags["k8s.io/cluster-autoscaler/node-template/resources/nvidia.com/gpu"] == str(pool.gpus_per_node)
         assert tags["k8s.io/cluster-autoscaler/node-template/taint/nvidia.com/gpu"] == "present:NoSchedule"
         assert "k8s.io/cluster-autoscaler/node-template/label/nvidia.com/gpu.product" in tags
+    # What a node really offers: 4 L40S time-sliced 4 ways; the H100 DRA pool offers no
+    # nvidia.com/gpu at all (its GPUs are claimed through DRA).
+    assert templates["cloud-burst-l40s"][capacity] == "16"
+    assert capacity not in templates["cloud-burst-h100"]
 
 
 def test_no_autoscaler_in_the_reference_profile():

@@ -9,7 +9,7 @@ from typing import Any
 from constructs import Construct
 
 from ..gpu_models import GPU_MODELS, GPU_PRODUCT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
-from ..profile import ClusterAutoscaler, Profile
+from ..profile import ClusterAutoscaler, PoolManagement, Profile
 from ..upstream import lock
 from .base import NODE_POOL_LABEL, RESTRICTED_CONTAINER, RESTRICTED_POD, HelmInstall, PlatformPart, Stage, requests
 from .monitoring import NAMESPACE as MONITORING_NAMESPACE
@@ -86,18 +86,25 @@ def cluster_autoscaler_values(profile: Profile) -> dict[str, Any]:
 
 def node_group_template(profile: Profile) -> dict[str, dict[str, str]]:
     """Labels, taints and GPU capacity each node group must advertise (as ASG tags on AWS)
-    so that a pending GPU pod scales up the right pool, also from zero nodes."""
+    so that a pending GPU pod scales up the right pool, also from zero nodes.
+
+    The capacity is what a node of the pool really offers as ``nvidia.com/gpu``: GPUs times
+    time-slicing replicas on device-plugin pools, and nothing on DRA pools (their GPUs are
+    ResourceSlice devices; advertising the extended resource would add nodes for pods that
+    can never run there)."""
     settings = profile.cluster_autoscaler
     assert settings is not None
     tag = "k8s.io/cluster-autoscaler/node-template"
     groups = {}
     for pool in profile.node_pools:
-        groups[node_group_name(settings.node_group_prefix, pool.name)] = {
+        tags = {
             f"{tag}/label/{NODE_POOL_LABEL}": pool.name,
             f"{tag}/label/{GPU_PRODUCT_LABEL}": GPU_MODELS[pool.gpu_model].product_label,
             f"{tag}/taint/{GPU_TAINT_KEY}": "present:NoSchedule",
-            f"{tag}/resources/{GPU_RESOURCE}": str(pool.gpus_per_node),
         }
+        if pool.management is PoolManagement.DEVICE_PLUGIN:
+            tags[f"{tag}/resources/{GPU_RESOURCE}"] = str(pool.gpus_per_node * pool.sharing.time_slicing_replicas)
+        groups[node_group_name(settings.node_group_prefix, pool.name)] = tags
     return groups
 
 
