@@ -10,6 +10,7 @@ What it cannot show: real devices, real metrics, the kubelet and the DRA driver 
 
 from __future__ import annotations
 
+import os
 import ssl
 import subprocess
 import time
@@ -21,13 +22,14 @@ from typing import Any
 
 from .apiserver import ControlPlane, free_port
 from .errors import PlatformError
+from .host_operators import SERVICE_ACCOUNT_GROUPS, HostOperator, OperatorContext, WebhookRewrite, wait_for_tls
 from .kubeclient import ApiError, KubeClient
 from .kwok import kwok_args, stage_files
 from .parts.dynamic_resource_allocation import NAMESPACE as DRA_NAMESPACE
 from .profile import Profile
 from .simulated_nodes import SimulatedNode, simulated_nodes
-from .testbed_pki import client_certificate
-from .testbed_sync import sync
+from .testbed_pki import KeyPair, client_certificate, issue, make_ca
+from .testbed_sync import WEBHOOK_KINDS, sync
 from .upstream import UpstreamCache
 
 # The identities the components use on real clusters; the API server's bootstrap RBAC
@@ -39,11 +41,16 @@ KWOK_USER = "kwok"
 
 class SimulatedCluster(ControlPlane):
     """etcd + kube-apiserver + kube-scheduler + kube-controller-manager + kwok, with the
-    profile's simulated nodes and (with ``docs``) its dist/ applied; a context manager."""
+    profile's simulated nodes, (with ``docs``) its dist/ applied and (with ``operators``) the
+    real operators of dist/ running on the host (``host_operators.py``); a context manager."""
 
     def __init__(self, binary: Path, kwok_binary: Path, profile: Profile, docs: Sequence[Any] = (),
-                 cache: UpstreamCache | None = None) -> None:
+                 cache: UpstreamCache | None = None, operators: Sequence[HostOperator] = ()) -> None:
         super().__init__(binary)
+        self.operators = tuple(operators)
+        self.operator_contexts: dict[str, OperatorContext] = {}
+        self.webhook_notes: list[str] = []
+        """What was rewritten in dist/'s webhook configurations, and what was left out."""
         self.kwok_binary = kwok_binary
         self.profile = profile
         self.docs = docs
@@ -56,9 +63,9 @@ class SimulatedCluster(ControlPlane):
         return self.write_kubeconfig(self.workdir / f"{name}.kubeconfig",
                                      [(name, self.cluster_entry(inline_ca=True), self.client_cert_user(name, pair))], name)
 
-    def _spawn_program(self, name: str, command: list[str]) -> None:
+    def _spawn_program(self, name: str, command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> None:
         log = (self.workdir / f"{name}.log").open("wb")
-        self.processes.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=self.workdir))
+        self.processes.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=cwd or self.workdir, env=env))
 
     def start(self, timeout: float = 90) -> None:
         super().start(timeout)
@@ -86,10 +93,74 @@ class SimulatedCluster(ControlPlane):
             # (a DaemonSet created before the nodes reports 0 desired pods for a while).
             self.add_nodes(client, self.nodes)
             if self.docs:
-                self.sync_state = sync(client, self.cache, self.docs, check_reapply=False)
+                self.sync_state = sync(client, self.cache, self.docs, check_reapply=False, apply_webhooks=False)
                 if self.sync_state["rejected"]:
                     raise PlatformError("dist/ was rejected by the simulated cluster:\n" + "\n".join(self.sync_state["rejected"]))
+                self._start_operators(timeout)
+                self._apply_webhooks(client)
             self.publish_slices(client)
+
+    def _start_operators(self, timeout: float) -> None:
+        """Each host operator with its ServiceAccount's identity and a serving certificate of
+        the webhook CA; waits until it is up (webhook port answering TLS, own checks)."""
+        if not self.operators:
+            return
+        self.webhook_ca: KeyPair = make_ca(self.pki_dir, "webhook-ca", "ai-platform simulated cluster webhook CA")
+        for operator in self.operators:
+            directory = self.workdir / operator.name
+            cert_dir = directory / "certs"
+            cert_dir.mkdir(parents=True)
+            account = operator.service_account
+            user = f"system:serviceaccount:{account.namespace}:{account.name}"
+            pair = client_certificate(self.client_ca, self.pki_dir, f"{operator.name}-client", user,
+                                      (*SERVICE_ACCOUNT_GROUPS, f"system:serviceaccounts:{account.namespace}"))
+            kubeconfig = self.write_kubeconfig(directory / "kubeconfig",
+                                               [(operator.name, self.cluster_entry(inline_ca=True), self.client_cert_user(operator.name, pair))],
+                                               operator.name)
+            serving = issue(self.webhook_ca, cert_dir, "tls", f"/CN={operator.name}",
+                            "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature")
+            serving.cert.rename(cert_dir / "tls.crt")
+            serving.key.rename(cert_dir / "tls.key")
+            (cert_dir / "ca.crt").write_bytes(self.webhook_ca.cert.read_bytes())
+            context = OperatorContext(name=operator.name, workdir=directory, kubeconfig=kubeconfig, cert_dir=cert_dir,
+                                      webhook_port=free_port(), metrics_port=free_port(), health_port=free_port(), server=self.server)
+            self.operator_contexts[operator.name] = context
+            env = {**os.environ, "KUBECONFIG": str(kubeconfig), **operator.environment}
+            self._spawn_program(operator.name, [str(operator.binary), *operator.arguments(context)], cwd=directory, env=env)
+        for operator in self.operators:
+            context = self.operator_contexts[operator.name]
+            if operator.webhook_services:
+                wait_for_tls(context.webhook_port, self.webhook_ca.cert, operator.ready_timeout, self._check_running)
+            if operator.ready is not None:
+                deadline = time.monotonic() + operator.ready_timeout
+                while not operator.ready(context):
+                    self._check_running()
+                    if time.monotonic() > deadline:
+                        raise PlatformError(f"host operator {operator.name} not ready after {operator.ready_timeout}s; "
+                                            f"log: {self.workdir / (operator.name + '.log')}")
+                    time.sleep(0.5)
+
+    def _apply_webhooks(self, client: KubeClient) -> None:
+        """dist/'s webhook configurations and conversion webhooks, pointed at the host
+        operators that serve them; the others are left out (recorded in ``webhook_notes``)."""
+        served = {service: self.operator_contexts[o.name].webhook_port for o in self.operators for service in o.webhook_services}
+        ca = self.webhook_ca.cert.read_bytes() if self.operators else b""
+        rewrite = WebhookRewrite(served, ca)
+        for doc in self.docs:
+            if doc.kind == "CustomResourceDefinition":
+                rewritten = rewrite.crd(doc.obj)
+                if rewritten is not doc.obj:
+                    client.apply(rewritten)
+        for doc in self.docs:
+            if doc.kind in WEBHOOK_KINDS:
+                rewritten = rewrite.webhook_configuration(doc.obj)
+                if rewritten is not None:
+                    client.apply(rewritten)
+        self.webhook_notes = rewrite.notes
+
+    def operator_log(self, name: str) -> str:
+        """What a host operator has written so far (for failure messages)."""
+        return (self.workdir / f"{name}.log").read_text(encoding="utf-8", errors="replace")
 
     def _wait_healthy(self, name: str, port: int, timeout: float) -> None:
         context = ssl.create_default_context()

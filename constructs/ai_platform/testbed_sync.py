@@ -94,9 +94,12 @@ def reapply(client: KubeClient, docs: Sequence[Any], applied: dict[Key, Any]) ->
     return changed
 
 
-def sync(client: KubeClient, cache: UpstreamCache, docs: Sequence[Any], check_reapply: bool = True) -> dict[str, Any]:
+def sync(client: KubeClient, cache: UpstreamCache, docs: Sequence[Any], check_reapply: bool = True,
+         apply_webhooks: bool = True) -> dict[str, Any]:
     """Applies ``docs`` in the order above; returns what happened: ``crds`` (count),
-    ``rejected`` and ``changed`` (messages), ``applied`` (server objects by key), ``webhooks``."""
+    ``rejected`` and ``changed`` (messages), ``applied`` (server objects by key), ``webhooks``.
+    Without ``apply_webhooks`` the webhook configurations are not applied at all (the simulated
+    cluster applies them itself, pointed at the operators it runs on the host)."""
     crds = install_crds(client, cache, docs)
     for name in BOOTSTRAP_NAMESPACES:
         client.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}})
@@ -107,7 +110,7 @@ def sync(client: KubeClient, cache: UpstreamCache, docs: Sequence[Any], check_re
         applied[key(doc)] = client.apply(doc.obj)
     apply_all(client, others, rejected, applied)
     changed = reapply(client, others, applied) if check_reapply and not rejected else []
-    if not rejected:
+    if not rejected and apply_webhooks:
         apply_all(client, webhooks, rejected, applied)
         changed += reapply(client, webhooks, applied) if check_reapply and not rejected else []
         for doc in webhooks:
