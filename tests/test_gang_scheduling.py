@@ -52,6 +52,8 @@ def test_kueue_flavors_quotas_and_local_queues():
         spec = cluster_queues[tenant.name]["spec"]
         gpu = [r for g in spec["resourceGroups"] for f in g["flavors"] for r in f["resources"] if r["name"] == "nvidia.com/gpu"]
         assert gpu and all(r["nominalQuota"] == tenant.effective_gpu_quota for r in gpu)
+        # Never admitted beyond the namespace's ResourceQuota (the same number): no GPU borrowing.
+        assert all(r["borrowingLimit"] == 0 for r in gpu)
         assert local_queues[tenant.name]["spec"]["clusterQueue"] == tenant.name
     assert len({cq["spec"]["cohortName"] for cq in cluster_queues.values()}) == 1
 

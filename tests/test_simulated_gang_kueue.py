@@ -569,6 +569,63 @@ def test_with_the_quota_beyond_the_pool_the_unfit_gang_is_admitted_and_runs_in_p
         client.apply(original)
 
 
+def borrowing_gang(q: Queues) -> tuple[int, int]:
+    """N pods of g GPUs with N*g beyond the tenant's quota but within what the cohort could
+    lend it."""
+    gpus = q.gpu_quota // GANG_PODS + 1
+    assert q.gpu_quota < GANG_PODS * gpus <= q.cohort_gpus, (q.gpu_quota, q.cohort_gpus)
+    return GANG_PODS, gpus
+
+
+def quota_refusals(client: KubeClient, job: dict[str, Any]) -> list[str]:
+    """The Job controller's events for pods of ``job`` refused by the namespace's ResourceQuota."""
+    return [e.get("message", "") for e in client.list("v1", "Event", job["metadata"]["namespace"])
+            if (e.get("involvedObject") or {}).get("name") == job["metadata"]["name"] and e.get("reason") == "FailedCreate"
+            and "exceeded quota" in e.get("message", "")]
+
+
+def test_a_gang_beyond_the_tenants_quota_is_not_admitted_on_borrowed_gpus(cluster, client, created):
+    """The tenant's ResourceQuota caps its GPUs at its ClusterQueue's nominal quota, so a gang
+    that would need GPUs borrowed from the cohort must wait: admitted, only the pods within the
+    ResourceQuota could be created and they would hold their GPUs waiting for the rest
+    (dist/'s ClusterQueues set the GPU borrowing limit to 0)."""
+    q = queues(cluster)
+    pods, gpus = borrowing_gang(q)
+    job = submit(client, created, gang_job(q.namespace, pods, gpus, q.local_queue))
+    pending = wait_for("Kueue's reason", lambda: (w := workload(client, job)) and condition(w, "QuotaReserved") and w, 60)
+    reason = condition(pending, "QuotaReserved")
+    assert reason is not None and reason["status"] == "False" and GPU_RESOURCE in reason["message"], reason
+    deadline = time.monotonic() + NOT_ADMITTED_WAIT
+    while time.monotonic() < deadline:
+        assert client.get(job)["spec"]["suspend"] is True
+        assert pods_of(client, job) == []
+        time.sleep(1)
+
+
+def test_with_gpu_borrowing_the_resource_quota_refuses_part_of_the_admitted_gang(cluster, client, created):
+    """Negative: without the borrowing limit (as dist/ had it before the simulated cluster found
+    it), Kueue admits the same gang on borrowed GPUs and the namespace's ResourceQuota refuses
+    some of its pods: the gang is split. Restored afterwards."""
+    q = queues(cluster)
+    pods, gpus = borrowing_gang(q)
+    original = copy.deepcopy(q.cluster_queue)
+    broken = copy.deepcopy(original)
+    for group in broken["spec"]["resourceGroups"]:
+        for flavor in group["flavors"]:
+            for resource in flavor["resources"]:
+                if resource["name"] == GPU_RESOURCE:
+                    assert resource.pop("borrowingLimit", None) == 0
+    client.apply(broken)
+    try:
+        job = submit(client, created, gang_job(q.namespace, pods, gpus, q.local_queue))
+        wait_for("the gang admitted on borrowed GPUs", lambda: is_true(workload(client, job), "Admitted"), 60)
+        refused = wait_for("a pod refused by the ResourceQuota", lambda: quota_refusals(client, job), 60)
+        assert "gpu" in refused[0], refused
+        assert len(pods_of(client, job)) < pods
+    finally:
+        client.apply(original)
+
+
 def test_kueue_kept_running(cluster: SimulatedCluster):
     """Last: the manager never exited or restarted while the tests ran."""
     cluster._check_running()

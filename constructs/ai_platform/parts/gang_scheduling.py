@@ -6,7 +6,8 @@ ones), ``proportion`` (queues share the cluster by weight) and ``priority``. Eve
 tenant gets a Queue whose capability caps its GPUs at its quota.
 
 Kueue: a ResourceFlavor per GPU model of the device-plugin pools, a ClusterQueue per GPU
-tenant (nominal GPU quota per flavor, one cohort so idle quota can be borrowed) and a
+tenant (nominal GPU quota per flavor, GPU borrowing limit 0 so that no tenant is admitted
+beyond its ResourceQuota; one cohort, so idle CPU and memory quota can be borrowed) and a
 LocalQueue in the tenant namespace. ``waitForPodsReady`` makes admission all-or-nothing:
 a workload whose pods do not all start in time is evicted and requeued.
 """
@@ -201,8 +202,13 @@ class GangSchedulingPart(PlatformPart):
                                         kq.ClusterQueueV1Beta2SpecResourceGroupsFlavorsResources(
                                             name="memory", nominal_quota=kq.ClusterQueueV1Beta2SpecResourceGroupsFlavorsResourcesNominalQuota.from_string(f"{128 * tenant.effective_gpu_quota}Gi")
                                         ),
+                                        # No GPU borrowing: the tenant's ResourceQuota caps its GPUs at the
+                                        # same number, so a gang admitted on borrowed GPUs would get only part
+                                        # of its pods (found on the simulated cluster with the real Kueue).
                                         kq.ClusterQueueV1Beta2SpecResourceGroupsFlavorsResources(
-                                            name=GPU_RESOURCE, nominal_quota=kq.ClusterQueueV1Beta2SpecResourceGroupsFlavorsResourcesNominalQuota.from_number(tenant.effective_gpu_quota)
+                                            name=GPU_RESOURCE,
+                                            nominal_quota=kq.ClusterQueueV1Beta2SpecResourceGroupsFlavorsResourcesNominalQuota.from_number(tenant.effective_gpu_quota),
+                                            borrowing_limit=kq.ClusterQueueV1Beta2SpecResourceGroupsFlavorsResourcesBorrowingLimit.from_number(0),
                                         ),
                                     ],
                                 )
