@@ -226,6 +226,12 @@ def wait_node_gone(client: KubeClient, name: str, timeout: float = SCALE_DOWN_TI
         time.sleep(2)
 
 
+def group_of(cluster: SimulatedCluster, pool: NodePool) -> str:
+    settings = cluster.profile.cluster_autoscaler
+    assert settings is not None
+    return node_group_name(settings.node_group_prefix, pool.name)
+
+
 def device_plugin_pool(cluster: SimulatedCluster) -> NodePool:
     return next(p for p in cluster.profile.node_pools if p.management is PoolManagement.DEVICE_PLUGIN and p.max_nodes > p.min_nodes)
 
@@ -283,7 +289,7 @@ def test_a_pending_gpu_pod_adds_a_node_of_its_pool_which_goes_when_idle(cluster,
     pool = device_plugin_pool(cluster)
     pod, before = scale_up(client, cluster, created, pool)
     event = wait_event(client, pod, ("TriggeredScaleUp", "NotTriggerScaleUp"))
-    group = node_group_name(cluster.profile.cluster_autoscaler.node_group_prefix, pool.name)
+    group = group_of(cluster, pool)
     assert event["reason"] == "TriggeredScaleUp" and group in event["message"], event
     node = wait_new_node(client, pool, before)
     name = node["metadata"]["name"]
@@ -340,7 +346,7 @@ def test_with_gpu_capacity_on_the_dra_template_a_useless_node_is_added(cluster, 
     before = set(pool_nodes(client, pool))
     [pod] = place(client, cluster, created, 1, {NODE_POOL_LABEL: pool.name})
     event = wait_event(client, pod, ("TriggeredScaleUp", "NotTriggerScaleUp"))
-    assert event["reason"] == "TriggeredScaleUp", event
+    assert event["reason"] == "TriggeredScaleUp" and group_of(cluster, pool) in event["message"], event
     node = wait_new_node(client, pool, before)
     delete_and_wait(client, list(created))
     created.clear()
