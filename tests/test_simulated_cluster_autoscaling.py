@@ -16,10 +16,13 @@ import copy
 import itertools
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+from ai_platform.host_operators import OperatorContext
 from ai_platform.gpu_models import GPU_PRODUCT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
 from ai_platform.kubeclient import ApiError, KubeClient
 from ai_platform.kwok import FAKE_NODE_ANNOTATION
@@ -27,6 +30,8 @@ from ai_platform.parts.autoscaling import NODE_TEMPLATE_TAG, node_group_name, no
 from ai_platform.parts.base import NODE_POOL_LABEL
 from ai_platform.profile import ClusterAutoscaler, NodePool, PoolManagement, Profile
 from ai_platform.sim_operators.autoscaler import (
+    MAX_SIZE_ANNOTATION,
+    MIN_SIZE_ANNOTATION,
     NODE_GROUP_ANNOTATION,
     PROVIDER_ID_PREFIX,
     TEST_TIMINGS,
@@ -34,6 +39,7 @@ from ai_platform.sim_operators.autoscaler import (
     autoscaler_operator,
     build_autoscaler,
     provider_documents,
+    provider_flags,
 )
 from ai_platform.simulated import SimulatedCluster
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
@@ -150,7 +156,8 @@ def gpus_requested(pod: dict[str, Any]) -> int:
 def free_gpus(client: KubeClient, node: dict[str, Any]) -> int:
     """``nvidia.com/gpu`` allocatable on the node minus what its running pods request."""
     used = sum(gpus_requested(p) for p in client.list("v1", "Pod")
-               if p["spec"].get("nodeName") == node["metadata"]["name"] and (p.get("status") or {}).get("phase") not in ("Succeeded", "Failed"))
+               if p["spec"].get("nodeName") == node["metadata"]["name"]
+               and (p.get("status") or {}).get("phase") not in ("Succeeded", "Failed"))
     return int(node["status"]["allocatable"].get(GPU_RESOURCE, 0)) - used
 
 
@@ -185,7 +192,8 @@ def events(client: KubeClient, pod: dict[str, Any]) -> list[dict[str, Any]]:
             if e["involvedObject"].get("name") == pod["metadata"]["name"] and e["involvedObject"].get("kind") == "Pod"]
 
 
-def wait_event(client: KubeClient, pod: dict[str, Any], reasons: tuple[str, ...], timeout: float = SCALE_UP_TIMEOUT) -> dict[str, Any]:
+def wait_event(client: KubeClient, pod: dict[str, Any], reasons: tuple[str, ...],
+               timeout: float = SCALE_UP_TIMEOUT) -> dict[str, Any]:
     """The first event of the autoscaler on the pod with one of ``reasons``."""
     deadline = time.monotonic() + timeout
     while True:
@@ -204,7 +212,8 @@ def wait_new_node(client: KubeClient, pool: NodePool, before: set[str], timeout:
     deadline = time.monotonic() + timeout
     while True:
         for name, node in pool_nodes(client, pool).items():
-            ready = any(c["type"] == "Ready" and c["status"] == "True" for c in (node.get("status") or {}).get("conditions") or [])
+            conditions = (node.get("status") or {}).get("conditions") or []
+            ready = any(c["type"] == "Ready" and c["status"] == "True" for c in conditions)
             if name not in before and ready:
                 return node
         if time.monotonic() > deadline:
@@ -233,7 +242,8 @@ def group_of(cluster: SimulatedCluster, pool: NodePool) -> str:
 
 
 def device_plugin_pool(cluster: SimulatedCluster) -> NodePool:
-    return next(p for p in cluster.profile.node_pools if p.management is PoolManagement.DEVICE_PLUGIN and p.max_nodes > p.min_nodes)
+    return next(p for p in cluster.profile.node_pools
+                if p.management is PoolManagement.DEVICE_PLUGIN and p.max_nodes > p.min_nodes)
 
 
 def dra_pool(cluster: SimulatedCluster) -> NodePool:
@@ -258,6 +268,40 @@ def scale_up(client: KubeClient, cluster: SimulatedCluster, created: list[dict[s
     [pod] = place(client, cluster, created, 1, {NODE_POOL_LABEL: pool.name})
     wait_unschedulable(client, pod)
     return pod, before
+
+
+# the translation of dist/ (no cluster)
+
+
+@pytest.mark.parametrize("name", AUTOSCALED_PROFILES)
+def test_dists_node_groups_and_flags_are_translated_for_the_kwok_provider(name):
+    """Each ``--nodes`` of dist/ becomes a template with the node group's name, min and max and
+    the platform's tags as labels, taints and capacity; the other flags pass through."""
+    profile, docs = make_profile(profile_data(name)), dist_documents(name)
+    deployment = autoscaler_deployment(docs)
+    config, templates = (yaml.safe_load(next(iter(d.obj["data"].values()))) for d in provider_documents(profile, docs))
+    assert config["configmap"]["name"] == "kwok-provider-templates" and config["nodes"]["skipTaint"] is True
+    nodes = {t["metadata"]["annotations"][NODE_GROUP_ANNOTATION]: t for t in templates["items"]}
+    assert sorted(nodes) == sorted(g.name for g in deployment.node_groups()) == sorted(node_group_template(profile))
+    for group in deployment.node_groups():
+        node, tags = nodes[group.name], node_group_template(profile)[group.name]
+        annotations = node["metadata"]["annotations"]
+        assert (annotations[MIN_SIZE_ANNOTATION], annotations[MAX_SIZE_ANNOTATION]) == (str(group.min_size), str(group.max_size))
+        for tag, value in tags.items():
+            kind, _, key = tag.removeprefix(f"{NODE_TEMPLATE_TAG}/").partition("/")
+            if kind == "label":
+                assert node["metadata"]["labels"][key] == value
+            elif kind == "taint":
+                assert {"key": key, "value": value.split(":")[0], "effect": value.split(":")[1]} in node["spec"]["taints"]
+            else:
+                assert node["status"]["allocatable"][key] == node["status"]["capacity"][key] == value
+        assert (GPU_RESOURCE in node["status"]["capacity"]) == any(tag.endswith(f"/resources/{GPU_RESOURCE}") for tag in tags)
+    context = OperatorContext("ca", Path("/w"), Path("/w/kubeconfig"), Path("/w/certs"), 1, 2, 3, "https://127.0.0.1:6443")
+    flags = provider_flags(deployment, context)
+    assert "--cloud-provider=kwok" in flags and not any(f.startswith("--nodes=") for f in flags)
+    kept = ["--cloud-provider=kwok" if f.startswith("--cloud-provider=") else f
+            for f in deployment.flags if f.split("=")[0] not in ("--nodes", *TEST_TIMINGS)]
+    assert flags == [*kept, *(f"{k}={v}" for k, v in TEST_TIMINGS.items()), "--kubeconfig=/w/kubeconfig", "--address=127.0.0.1:2"]
 
 
 # the platform's templates

@@ -133,7 +133,8 @@ class AutoscalerDeployment:
 
     def node_groups(self) -> list[NodeGroup]:
         if self.values("--node-group-auto-discovery"):
-            raise PlatformError("dist/: the cluster-autoscaler discovers node groups by tags; the test bed translates only --nodes")
+            raise PlatformError("dist/: the cluster-autoscaler discovers node groups by tags; "
+                                "the test bed translates only --nodes")
         groups = []
         for value in self.values("--nodes"):
             low, high, name = value.split(":", 2)
@@ -155,7 +156,8 @@ def autoscaler_deployment(docs: Sequence[Any]) -> AutoscalerDeployment:
                 command = [*(container.get("command") or []), *(container.get("args") or [])]
                 flags = command[1:] if command and not command[0].startswith("-") else command
                 account = ServiceRef(doc.namespace, spec.get("serviceAccountName") or "default")
-                return AutoscalerDeployment(doc.namespace, doc.name, account, tuple(flags), _environment(doc.namespace, container))
+                environment = _environment(doc.namespace, container)
+                return AutoscalerDeployment(doc.namespace, doc.name, account, tuple(flags), environment)
     raise PlatformError(f"dist/ has no Deployment running {image}")
 
 
@@ -249,7 +251,8 @@ def provider_documents(profile: Profile, docs: Sequence[Any],
                                        "metadata": {"name": name, "namespace": deployment.namespace, "labels": labels},
                                        "data": {key: yaml.safe_dump(data, sort_keys=False)}})
 
-    return [config_map(PROVIDER_CONFIG_MAP, "config", provider_config()), config_map(TEMPLATES_CONFIG_MAP, "templates", templates)]
+    return [config_map(PROVIDER_CONFIG_MAP, "config", provider_config()),
+            config_map(TEMPLATES_CONFIG_MAP, "templates", templates)]
 
 
 def provider_flags(deployment: AutoscalerDeployment, context: OperatorContext,
