@@ -332,6 +332,7 @@ def test_a_pending_gpu_pod_adds_a_node_of_its_pool_which_goes_when_idle(cluster,
     and the pod runs there. Once the pods are gone, the idle node is removed again."""
     pool = device_plugin_pool(cluster)
     pod, before = scale_up(client, cluster, created, pool)
+    pending = time.monotonic()
     event = wait_event(client, pod, ("TriggeredScaleUp", "NotTriggerScaleUp"))
     group = group_of(cluster, pool)
     assert event["reason"] == "TriggeredScaleUp" and group in event["message"], event
@@ -344,6 +345,7 @@ def test_a_pending_gpu_pod_adds_a_node_of_its_pool_which_goes_when_idle(cluster,
     assert node["metadata"]["labels"][GPU_PRODUCT_LABEL] == next(
         n for n in cluster.nodes if n.pool == pool).node()["metadata"]["labels"][GPU_PRODUCT_LABEL]
     assert wait_bound(client, pod, SCALE_UP_TIMEOUT)["spec"]["nodeName"] == name
+    print(f"pending pod bound to the new node {name} {time.monotonic() - pending:.0f} s after it was found unschedulable")
     # scale-down: the workload goes, the node is idle
     delete_and_wait(client, list(created))
     created.clear()
