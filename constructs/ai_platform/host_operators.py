@@ -6,7 +6,8 @@ running anything. To show behaviour, the simulated cluster also runs the real op
 
 * **identity**: a client certificate for the operator's ServiceAccount of dist/
   (``system:serviceaccount:<namespace>:<name>`` and the service-account groups), so the API
-  server authorizes it with exactly the RBAC that dist/ grants that account;
+  server authorizes it with exactly the RBAC that dist/ grants that account (a user name longer
+  than a certificate's CN may be, 64 characters, gets a token of the account instead);
 * **configuration**: whatever the operator reads (flags, config files) is taken from the
   rendered objects by the operator's module (:func:`container_args`, :func:`config_map_data`);
 * **webhooks**: the operator serves them on a loopback port with a certificate of the test

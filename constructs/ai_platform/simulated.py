@@ -22,7 +22,7 @@ from typing import Any
 
 from .apiserver import ControlPlane, free_port
 from .errors import PlatformError
-from .host_operators import SERVICE_ACCOUNT_GROUPS, HostOperator, OperatorContext, WebhookRewrite, wait_for_tls
+from .host_operators import SERVICE_ACCOUNT_GROUPS, HostOperator, OperatorContext, ServiceRef, WebhookRewrite, wait_for_tls
 from .kubeclient import ApiError, KubeClient
 from .kwok import kwok_args, stage_files
 from .parts.dynamic_resource_allocation import NAMESPACE as DRA_NAMESPACE
@@ -37,6 +37,10 @@ from .upstream import UpstreamCache
 SCHEDULER_USER = "system:kube-scheduler"
 CONTROLLER_MANAGER_USER = "system:kube-controller-manager"
 KWOK_USER = "kwok"
+MAX_COMMON_NAME = 64
+"""X.509 limits a certificate's CN to 64 characters: an operator whose ServiceAccount user name is
+longer (``system:serviceaccount:<namespace>:<name>``) authenticates with a token of that account."""
+TOKEN_SECONDS = 24 * 3600
 
 
 class SimulatedCluster(ControlPlane):
@@ -114,11 +118,14 @@ class SimulatedCluster(ControlPlane):
             cert_dir.mkdir(parents=True)
             account = operator.service_account
             user = f"system:serviceaccount:{account.namespace}:{account.name}"
-            pair = client_certificate(self.client_ca, self.pki_dir, f"{operator.name}-client", user,
-                                      (*SERVICE_ACCOUNT_GROUPS, f"system:serviceaccounts:{account.namespace}"))
+            if len(user) <= MAX_COMMON_NAME:
+                pair = client_certificate(self.client_ca, self.pki_dir, f"{operator.name}-client", user,
+                                          (*SERVICE_ACCOUNT_GROUPS, f"system:serviceaccounts:{account.namespace}"))
+                credentials = self.client_cert_user(operator.name, pair)
+            else:
+                credentials = {"name": operator.name, "user": {"token": self._service_account_token(account)}}
             kubeconfig = self.write_kubeconfig(directory / "kubeconfig",
-                                               [(operator.name, self.cluster_entry(inline_ca=True), self.client_cert_user(operator.name, pair))],
-                                               operator.name)
+                                               [(operator.name, self.cluster_entry(inline_ca=True), credentials)], operator.name)
             serving = issue(self.webhook_ca, cert_dir, "tls", f"/CN={operator.name}",
                             "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature")
             serving.cert.rename(cert_dir / "tls.crt")
@@ -141,6 +148,13 @@ class SimulatedCluster(ControlPlane):
                         raise PlatformError(f"host operator {operator.name} not ready after {operator.ready_timeout}s; "
                                             f"log: {self.workdir / (operator.name + '.log')}")
                     time.sleep(0.5)
+
+    def _service_account_token(self, account: ServiceRef) -> str:
+        """A token of the ServiceAccount (TokenRequest), for names too long for a certificate's CN."""
+        path = f"/api/v1/namespaces/{account.namespace}/serviceaccounts/{account.name}/token"
+        request = {"apiVersion": "authentication.k8s.io/v1", "kind": "TokenRequest", "spec": {"expirationSeconds": TOKEN_SECONDS}}
+        with self.client() as client:
+            return str(client.dynamic.request("post", path, body=request).status.token)
 
     def _apply_webhooks(self, client: KubeClient) -> None:
         """dist/'s webhook configurations and conversion webhooks, pointed at the host

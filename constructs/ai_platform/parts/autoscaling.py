@@ -16,6 +16,9 @@ from .monitoring import NAMESPACE as MONITORING_NAMESPACE
 from .monitoring import RELEASE as MONITORING_RELEASE
 
 CLUSTER_AUTOSCALER_NAMESPACE = "kube-system"
+NODE_TEMPLATE_TAG = "k8s.io/cluster-autoscaler/node-template"
+"""Prefix of the node-group tags a node group's template is built from (``/label/<key>``,
+``/taint/<key>`` = ``<value>:<effect>``, ``/resources/<name>``)."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def node_group_template(profile: Profile) -> dict[str, dict[str, str]]:
     can never run there)."""
     settings = profile.cluster_autoscaler
     assert settings is not None
-    tag = "k8s.io/cluster-autoscaler/node-template"
+    tag = NODE_TEMPLATE_TAG
     groups = {}
     for pool in profile.node_pools:
         tags = {

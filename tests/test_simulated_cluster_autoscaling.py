@@ -1,0 +1,399 @@
+"""cluster_autoscaling on the simulated cluster, following KAR 0055 (cluster autoscaling for
+accelerators): the real cluster-autoscaler 1.34.2, with dist/'s flags and ServiceAccount and the
+kwok cloud provider standing in for AWS (``sim_operators/autoscaler.py``), adds a node of the
+right pool for a pending GPU pod and removes it when idle, and adds nothing for a pod that no
+node group can run. For every profile with a cluster autoscaler.
+
+Each case is also run on a cluster whose node-group templates are broken the two ways the
+platform guards against (``parts/autoscaling.py``: ``node_group_template``), and then fails:
+a device-plugin pool's template without its GPU capacity adds no node for the GPU pod, and a
+DRA pool's template that advertises ``nvidia.com/gpu`` (the template before that was fixed)
+adds a node for a pod that can never get a GPU there."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from ai_platform.host_operators import OperatorContext
+from ai_platform.gpu_models import GPU_PRODUCT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
+from ai_platform.kubeclient import ApiError, KubeClient
+from ai_platform.kwok import FAKE_NODE_ANNOTATION
+from ai_platform.parts.autoscaling import NODE_TEMPLATE_TAG, node_group_name, node_group_template
+from ai_platform.parts.base import NODE_POOL_LABEL
+from ai_platform.profile import ClusterAutoscaler, NodePool, PoolManagement, Profile
+from ai_platform.sim_operators.autoscaler import (
+    MAX_SIZE_ANNOTATION,
+    MIN_SIZE_ANNOTATION,
+    NODE_GROUP_ANNOTATION,
+    PROVIDER_ID_PREFIX,
+    TEST_TIMINGS,
+    autoscaler_deployment,
+    autoscaler_operator,
+    build_autoscaler,
+    provider_documents,
+    provider_flags,
+)
+from ai_platform.simulated import SimulatedCluster
+from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
+from simulated_pods import IMAGE, delete_and_wait, wait_bound, wait_unschedulable
+
+pytestmark = [pytest.mark.simulated]
+
+AUTOSCALED_PROFILES = [name for name in PROFILE_NAMES
+                       if make_profile(profile_data(name)).components.cluster_autoscaler is ClusterAutoscaler.CLUSTER_AUTOSCALER]
+PLATFORM = [pytest.param((name, "platform"), id=f"{name}-platform") for name in AUTOSCALED_PROFILES]
+BROKEN = [pytest.param((name, "broken"), id=f"{name}-broken-templates") for name in AUTOSCALED_PROFILES]
+OPERATOR = "cluster-autoscaler"
+STATUS_CONFIG_MAP = "cluster-autoscaler-status"
+"""The autoscaler writes its status there (dist/'s Role lets it update exactly that one)."""
+GPU_QUOTA = f"requests.{GPU_RESOURCE}"
+SCALE_UP_TIMEOUT = 120.0
+"""Scan interval 10 s (dist/ keeps the default), node creation, KWOK marking it Ready, scheduling."""
+SCALE_DOWN_TIMEOUT = 180.0
+"""The shortened delays (20 s after the scale-up, 20 s unneeded) plus a few scans."""
+_names = itertools.count()
+
+
+def broken_tags(profile: Profile) -> dict[str, dict[str, str]]:
+    """The platform's node-group tags broken two ways: device-plugin pools without their GPU
+    capacity, DRA pools advertising their GPUs as ``nvidia.com/gpu``."""
+    settings = profile.cluster_autoscaler
+    assert settings is not None
+    tags = copy.deepcopy(node_group_template(profile))
+    capacity = f"{NODE_TEMPLATE_TAG}/resources/{GPU_RESOURCE}"
+    for pool in profile.node_pools:
+        group = tags[node_group_name(settings.node_group_prefix, pool.name)]
+        if pool.management is PoolManagement.DEVICE_PLUGIN:
+            del group[capacity]
+        else:
+            group[capacity] = str(pool.gpus_per_node)
+    return tags
+
+
+@pytest.fixture(scope="session")
+def autoscaler_binary(announce, upstream_cache):
+    """cluster-autoscaler with the kwok provider (testbed/autoscaler/); a first build reports progress."""
+    return build_autoscaler(announce, upstream_cache)
+
+
+@pytest.fixture(scope="module")
+def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, autoscaler_binary,
+            announce) -> Iterator[SimulatedCluster]:
+    """The profile's simulated cluster with dist/ and the autoscaler; ``(profile, "broken")``
+    gives it the broken node-group templates. Tests choose the variant (indirect parameter)."""
+    name, variant = request.param
+    profile = make_profile(profile_data(name))
+    docs = dist_documents(name)
+    provider = provider_documents(profile, docs, broken_tags(profile) if variant == "broken" else None)
+    started = time.monotonic()
+    announce(f"simulated cluster: dist/{name} and cluster-autoscaler (kwok provider, {variant} node-group templates)")
+    with SimulatedCluster(testbed_binary, kwok_binary, profile, [*docs, *provider], upstream_cache,
+                          operators=[autoscaler_operator(autoscaler_binary, docs)]) as sim:
+        announce(f"simulated cluster for {name} with cluster-autoscaler ready in {time.monotonic() - started:.0f} s")
+        yield sim
+
+
+@pytest.fixture
+def client(cluster: SimulatedCluster) -> Iterator[KubeClient]:
+    with cluster.client() as client:
+        yield client
+
+
+@pytest.fixture
+def created(client: KubeClient) -> Iterator[list[dict[str, Any]]]:
+    objects: list[dict[str, Any]] = []
+    yield objects
+    delete_and_wait(client, objects)
+
+
+# helpers
+
+
+def gpu_pod(namespace: str, gpus: int, selector: dict[str, str]) -> dict[str, Any]:
+    """A restricted pod that asks for ``gpus`` of ``nvidia.com/gpu`` on the selected nodes and
+    tolerates the GPU taint, as the platform's examples do."""
+    name = f"burst-{next(_names)}"
+    return {
+        "apiVersion": "v1", "kind": "Pod",
+        "metadata": {"name": name, "namespace": namespace, "labels": {"app.kubernetes.io/name": name}},
+        "spec": {
+            "nodeSelector": selector,
+            "tolerations": [{"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}],
+            "securityContext": {"runAsNonRoot": True, "runAsUser": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
+            "containers": [{
+                "name": "main", "image": IMAGE, "command": ["sleep", "infinity"],
+                "resources": {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {GPU_RESOURCE: str(gpus)}},
+                "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                                    "capabilities": {"drop": ["ALL"]}},
+            }],
+        },
+    }
+
+
+def create(client: KubeClient, created: list[dict[str, Any]], obj: dict[str, Any]) -> dict[str, Any]:
+    created.append(obj)
+    return client.create(obj)
+
+
+def pool_nodes(client: KubeClient, pool: NodePool) -> dict[str, dict[str, Any]]:
+    return {n["metadata"]["name"]: n for n in client.list("v1", "Node")
+            if n["metadata"].get("labels", {}).get(NODE_POOL_LABEL) == pool.name}
+
+
+def gpus_requested(pod: dict[str, Any]) -> int:
+    resources = [c.get("resources") or {} for c in pod["spec"]["containers"]]
+    return sum(int(r.get("requests", {}).get(GPU_RESOURCE, r.get("limits", {}).get(GPU_RESOURCE, 0))) for r in resources)
+
+
+def free_gpus(client: KubeClient, node: dict[str, Any]) -> int:
+    """``nvidia.com/gpu`` allocatable on the node minus what its running pods request."""
+    used = sum(gpus_requested(p) for p in client.list("v1", "Pod")
+               if p["spec"].get("nodeName") == node["metadata"]["name"]
+               and (p.get("status") or {}).get("phase") not in ("Succeeded", "Failed"))
+    return int(node["status"]["allocatable"].get(GPU_RESOURCE, 0)) - used
+
+
+def quota_room(client: KubeClient, cluster: SimulatedCluster) -> dict[str, int]:
+    """GPUs each GPU tenant namespace may still request (its ResourceQuota from dist/)."""
+    room = {}
+    for tenant in cluster.profile.tenant_namespaces:
+        if not tenant.gpu_access:
+            continue
+        quotas = [q for q in client.list("v1", "ResourceQuota", tenant.name) if GPU_QUOTA in q["spec"].get("hard", {})]
+        hard = min((int(q["spec"]["hard"][GPU_QUOTA]) for q in quotas), default=10**6)
+        used = max((int((q.get("status") or {}).get("used", {}).get(GPU_QUOTA, 0)) for q in quotas), default=0)
+        room[tenant.name] = hard - used
+    return room
+
+
+def place(client: KubeClient, cluster: SimulatedCluster, created: list[dict[str, Any]], gpus: int,
+          selector: dict[str, str]) -> list[dict[str, Any]]:
+    """Pods asking for ``gpus`` in all, split over the GPU tenants' quotas."""
+    pods = []
+    for namespace, room in quota_room(client, cluster).items():
+        take = min(room, gpus)
+        if take > 0:
+            pods.append(create(client, created, gpu_pod(namespace, take, selector)))
+            gpus -= take
+    assert gpus == 0, f"the tenants' GPU quotas leave {gpus} GPUs too few for the test"
+    return pods
+
+
+def events(client: KubeClient, pod: dict[str, Any]) -> list[dict[str, Any]]:
+    return [e for e in client.list("v1", "Event", pod["metadata"]["namespace"])
+            if e["involvedObject"].get("name") == pod["metadata"]["name"] and e["involvedObject"].get("kind") == "Pod"]
+
+
+def wait_event(client: KubeClient, pod: dict[str, Any], reasons: tuple[str, ...],
+               timeout: float = SCALE_UP_TIMEOUT) -> dict[str, Any]:
+    """The first event of the autoscaler on the pod with one of ``reasons``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = [e for e in events(client, pod) if e.get("reason") in reasons
+                 and (e.get("source") or {}).get("component", e.get("reportingComponent")) == OPERATOR]
+        if found:
+            return found[0]
+        if time.monotonic() > deadline:
+            seen = [(e.get("reason"), e.get("message")) for e in events(client, pod)]
+            raise AssertionError(f"no {reasons} event on pod {pod['metadata']['name']} after {timeout}s; events: {seen}")
+        time.sleep(1)
+
+
+def wait_new_node(client: KubeClient, pool: NodePool, before: set[str], timeout: float = SCALE_UP_TIMEOUT) -> dict[str, Any]:
+    """A node of the pool that was not there before, once KWOK reports it Ready."""
+    deadline = time.monotonic() + timeout
+    while True:
+        for name, node in pool_nodes(client, pool).items():
+            conditions = (node.get("status") or {}).get("conditions") or []
+            ready = any(c["type"] == "Ready" and c["status"] == "True" for c in conditions)
+            if name not in before and ready:
+                return node
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no new Ready node of pool {pool.name} after {timeout}s (had {sorted(before)})")
+        time.sleep(1)
+
+
+def wait_node_gone(client: KubeClient, name: str, timeout: float = SCALE_DOWN_TIMEOUT) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            client.read("v1", "Node", name)
+        except ApiError as exc:
+            if exc.status == 404:
+                return
+            raise
+        if time.monotonic() > deadline:
+            raise AssertionError(f"node {name} still there after {timeout}s")
+        time.sleep(2)
+
+
+def group_of(cluster: SimulatedCluster, pool: NodePool) -> str:
+    settings = cluster.profile.cluster_autoscaler
+    assert settings is not None
+    return node_group_name(settings.node_group_prefix, pool.name)
+
+
+def device_plugin_pool(cluster: SimulatedCluster) -> NodePool:
+    return next(p for p in cluster.profile.node_pools
+                if p.management is PoolManagement.DEVICE_PLUGIN and p.max_nodes > p.min_nodes)
+
+
+def dra_pool(cluster: SimulatedCluster) -> NodePool:
+    return next(p for p in cluster.profile.dra_pools if p.max_nodes > p.min_nodes)
+
+
+def fill_pool(client: KubeClient, cluster: SimulatedCluster, created: list[dict[str, Any]], pool: NodePool) -> None:
+    """Pods that take every free GPU of the pool's current nodes (each pinned to its node), bound."""
+    for name, node in pool_nodes(client, pool).items():
+        free = free_gpus(client, node)
+        if free > 0:
+            for pod in place(client, cluster, created, free, {"kubernetes.io/hostname": name}):
+                wait_bound(client, pod)
+
+
+def scale_up(client: KubeClient, cluster: SimulatedCluster, created: list[dict[str, Any]],
+             pool: NodePool) -> tuple[dict[str, Any], set[str]]:
+    """KAR 0055's set-up and scale-up trigger: the pool's nodes are full, one more pod asks for
+    one GPU of the pool; it is pending. Returns the pod and the pool's nodes before."""
+    before = set(pool_nodes(client, pool))
+    fill_pool(client, cluster, created, pool)
+    [pod] = place(client, cluster, created, 1, {NODE_POOL_LABEL: pool.name})
+    wait_unschedulable(client, pod)
+    return pod, before
+
+
+# the translation of dist/ (no cluster)
+
+
+@pytest.mark.parametrize("name", AUTOSCALED_PROFILES)
+def test_dists_node_groups_and_flags_are_translated_for_the_kwok_provider(name):
+    """Each ``--nodes`` of dist/ becomes a template with the node group's name, min and max and
+    the platform's tags as labels, taints and capacity; the other flags pass through."""
+    profile, docs = make_profile(profile_data(name)), dist_documents(name)
+    deployment = autoscaler_deployment(docs)
+    config, templates = (yaml.safe_load(next(iter(d.obj["data"].values()))) for d in provider_documents(profile, docs))
+    assert config["configmap"]["name"] == "kwok-provider-templates" and config["nodes"]["skipTaint"] is True
+    nodes = {t["metadata"]["annotations"][NODE_GROUP_ANNOTATION]: t for t in templates["items"]}
+    assert sorted(nodes) == sorted(g.name for g in deployment.node_groups()) == sorted(node_group_template(profile))
+    for group in deployment.node_groups():
+        node, tags = nodes[group.name], node_group_template(profile)[group.name]
+        annotations = node["metadata"]["annotations"]
+        assert (annotations[MIN_SIZE_ANNOTATION], annotations[MAX_SIZE_ANNOTATION]) == (str(group.min_size), str(group.max_size))
+        for tag, value in tags.items():
+            kind, _, key = tag.removeprefix(f"{NODE_TEMPLATE_TAG}/").partition("/")
+            if kind == "label":
+                assert node["metadata"]["labels"][key] == value
+            elif kind == "taint":
+                assert {"key": key, "value": value.split(":")[0], "effect": value.split(":")[1]} in node["spec"]["taints"]
+            else:
+                assert node["status"]["allocatable"][key] == node["status"]["capacity"][key] == value
+        assert (GPU_RESOURCE in node["status"]["capacity"]) == any(tag.endswith(f"/resources/{GPU_RESOURCE}") for tag in tags)
+    context = OperatorContext("ca", Path("/w"), Path("/w/kubeconfig"), Path("/w/certs"), 1, 2, 3, "https://127.0.0.1:6443")
+    flags = provider_flags(deployment, context)
+    assert "--cloud-provider=kwok" in flags and not any(f.startswith("--nodes=") for f in flags)
+    kept = ["--cloud-provider=kwok" if f.startswith("--cloud-provider=") else f
+            for f in deployment.flags if f.split("=")[0] not in ("--nodes", *TEST_TIMINGS)]
+    assert flags == [*kept, *(f"{k}={v}" for k, v in TEST_TIMINGS.items()), "--kubeconfig=/w/kubeconfig", "--address=127.0.0.1:2"]
+
+
+# the platform's templates
+
+
+@pytest.mark.parametrize("cluster", PLATFORM, indirect=True)
+def test_the_autoscaler_runs_with_dists_identity_and_node_groups(cluster, client):
+    """The autoscaler runs as dist/'s ServiceAccount (dist/'s RBAC suffices: it wrote its
+    status ConfigMap and nothing was forbidden) and knows exactly dist/'s node groups."""
+    deployment = autoscaler_deployment(cluster.docs)
+    deadline = time.monotonic() + SCALE_UP_TIMEOUT
+    while True:  # "Initializing" until its first loops are done
+        text = client.read("v1", "ConfigMap", STATUS_CONFIG_MAP, deployment.namespace)["data"]["status"]
+        if all(group.name in text for group in deployment.node_groups()) or time.monotonic() > deadline:
+            break
+        time.sleep(2)
+    for group in deployment.node_groups():
+        assert f"name: {group.name}" in text, text
+        assert f"minSize: {group.min_size}" in text and f"maxSize: {group.max_size}" in text, text
+    denied = [line for line in cluster.operator_log(OPERATOR).splitlines() if " is forbidden: " in line]
+    assert not denied, denied[:5]
+
+
+@pytest.mark.parametrize("cluster", PLATFORM, indirect=True)
+def test_a_pending_gpu_pod_adds_a_node_of_its_pool_which_goes_when_idle(cluster, client, created):
+    """KAR 0055: with the pool's nodes full, a pod asking for one GPU of the pool is pending;
+    the autoscaler adds a node of that pool's node group (KWOK-managed, so it becomes Ready)
+    and the pod runs there. Once the pods are gone, the idle node is removed again."""
+    pool = device_plugin_pool(cluster)
+    pod, before = scale_up(client, cluster, created, pool)
+    pending = time.monotonic()
+    event = wait_event(client, pod, ("TriggeredScaleUp", "NotTriggerScaleUp"))
+    group = group_of(cluster, pool)
+    assert event["reason"] == "TriggeredScaleUp" and group in event["message"], event
+    node = wait_new_node(client, pool, before)
+    name = node["metadata"]["name"]
+    assert name.startswith(f"{group}-"), name
+    assert node["spec"]["providerID"] == f"{PROVIDER_ID_PREFIX}{name}"
+    assert node["metadata"]["annotations"][FAKE_NODE_ANNOTATION] == "fake"
+    assert node["metadata"]["annotations"][NODE_GROUP_ANNOTATION] == group
+    assert node["metadata"]["labels"][GPU_PRODUCT_LABEL] == next(
+        n for n in cluster.nodes if n.pool == pool).node()["metadata"]["labels"][GPU_PRODUCT_LABEL]
+    assert wait_bound(client, pod, SCALE_UP_TIMEOUT)["spec"]["nodeName"] == name
+    print(f"pending pod bound to the new node {name} {time.monotonic() - pending:.0f} s after it was found unschedulable")
+    # scale-down: the workload goes, the node is idle
+    delete_and_wait(client, list(created))
+    created.clear()
+    started = time.monotonic()
+    wait_node_gone(client, name)
+    assert set(pool_nodes(client, pool)) == before
+    print(f"idle node {name} removed {time.monotonic() - started:.0f} s after its pods were deleted "
+          f"(test timings: {dict(TEST_TIMINGS)})")
+
+
+@pytest.mark.parametrize("cluster", PLATFORM, indirect=True)
+def test_a_gpu_pod_for_a_dra_pool_adds_nothing(cluster, client, created):
+    """A pod that asks for ``nvidia.com/gpu`` on the DRA pool fits no node group: the DRA
+    pool's GPUs are devices for claims, and its template advertises no ``nvidia.com/gpu``.
+    The autoscaler says it did not trigger a scale-up, and no node is added."""
+    pool = dra_pool(cluster)
+    before = set(pool_nodes(client, pool))
+    [pod] = place(client, cluster, created, 1, {NODE_POOL_LABEL: pool.name})
+    wait_unschedulable(client, pod)
+    event = wait_event(client, pod, ("TriggeredScaleUp", "NotTriggerScaleUp"))
+    assert event["reason"] == "NotTriggerScaleUp", event
+    assert set(pool_nodes(client, pool)) == before
+
+
+# the same cases with broken node-group templates: they fail
+
+
+@pytest.mark.parametrize("cluster", BROKEN, indirect=True)
+def test_without_gpu_capacity_in_its_template_the_pool_does_not_scale_up(cluster, client, created):
+    """The template's ``nvidia.com/gpu`` capacity is what makes the autoscaler add a node for
+    the pending GPU pod: without it the same pod triggers no scale-up."""
+    pool = device_plugin_pool(cluster)
+    pod, before = scale_up(client, cluster, created, pool)
+    event = wait_event(client, pod, ("TriggeredScaleUp", "NotTriggerScaleUp"))
+    assert event["reason"] == "NotTriggerScaleUp", event
+    assert set(pool_nodes(client, pool)) == before
+
+
+@pytest.mark.parametrize("cluster", BROKEN, indirect=True)
+def test_with_gpu_capacity_on_the_dra_template_a_useless_node_is_added(cluster, client, created):
+    """A DRA pool template that advertises ``nvidia.com/gpu`` (as before the platform fixed it)
+    makes the autoscaler add a DRA node for a pod that could never get a GPU there."""
+    pool = dra_pool(cluster)
+    before = set(pool_nodes(client, pool))
+    [pod] = place(client, cluster, created, 1, {NODE_POOL_LABEL: pool.name})
+    event = wait_event(client, pod, ("TriggeredScaleUp", "NotTriggerScaleUp"))
+    assert event["reason"] == "TriggeredScaleUp" and group_of(cluster, pool) in event["message"], event
+    node = wait_new_node(client, pool, before)
+    delete_and_wait(client, list(created))
+    created.clear()
+    wait_node_gone(client, node["metadata"]["name"])
