@@ -167,6 +167,8 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
                 LiveCheck("kubectl apply -f examples/gang-volcano/job-too-large.yaml", "no pod is created; the PodGroup stays Pending"),
             ),
             _always(),
+            behaviour_modules=("tests/test_simulated_gang_kueue.py",),
+            needs_real_gpu="pods actually starting together on GPU nodes (KWOK reports bound pods running)",
         ),
         RequirementImplementation(
             "cluster_autoscaling",
@@ -177,6 +179,8 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             ("docs/autoscaling.md",),
             (LiveCheck("kubectl -n kube-system logs deploy/cluster-autoscaler | grep -i scale-up", "a scale-up of the pending pod's GPU pool"),),
             _cluster_autoscaling,
+            behaviour_modules=("tests/test_simulated_cluster_autoscaling.py",),
+            needs_real_gpu="a cloud provider creating real GPU machines; scale-up for DRA claims (the pinned autoscaler's templates carry no ResourceSlices)",
         ),
         RequirementImplementation(
             "pod_autoscaling",

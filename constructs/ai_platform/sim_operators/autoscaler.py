@@ -2,7 +2,7 @@
 cluster (test-bed code).
 
 Built from ``testbed/autoscaler/go.mod``, whose ``replace`` points at the pinned source tree of
-component ``cluster-autoscaler`` (``go_source`` in upstream.lock.yaml: the Go proxy refuses the
+component ``cluster-autoscaler`` (``build_sources`` in upstream.lock.yaml: the Go proxy refuses the
 module), with ``-tags kwok`` (only the kwok cloud provider is compiled in); cached under
 ``.cache/autoscaler/<hash of go.mod, go.sum, the tree digest and the tags>/``.
 
@@ -86,8 +86,7 @@ def _to_stderr(message: str) -> None:
 
 def source_hash() -> str:
     """Keys the cached binary: go.mod, go.sum, the source tree's digest and the build tags."""
-    tree = lock().component(COMPONENT).go_source
-    assert tree is not None, "upstream.lock.yaml: cluster-autoscaler has no go_source"
+    (tree,) = lock().component(COMPONENT).build_sources
     digest = hashlib.sha256()
     for name in ("go.mod", "go.sum"):
         digest.update(name.encode() + b"\0" + (SOURCE / name).read_bytes())
@@ -98,8 +97,7 @@ def source_hash() -> str:
 def build_autoscaler(report: Callable[[str], None] = _to_stderr, cache: UpstreamCache | None = None) -> Path:
     """The cluster-autoscaler binary with the kwok provider (built once, then cached). The
     pinned source tree is fetched into the upstream cache first (the go.mod replace)."""
-    tree = lock().component(COMPONENT).go_source
-    assert tree is not None, "upstream.lock.yaml: cluster-autoscaler has no go_source"
+    (tree,) = lock().component(COMPONENT).build_sources
     (cache or UpstreamCache()).ensure_tree(tree)
     return go_build(GoBuild(
         title="cluster-autoscaler (kwok provider)", short="cluster-autoscaler", module=SOURCE, package=PACKAGE,
