@@ -206,15 +206,36 @@ class RayPart(PlatformPart):
 
     def _cluster_spec(self, image: str, workers: dict[str, Any], autoscale: bool,
                       head_volumes: list[tuple[k8s.Volume, k8s.VolumeMount]] | None = None) -> dict[str, Any]:
+        head = self._head(image, head_volumes)
         spec: dict[str, Any] = {
             "rayVersion": self.ray_version,
-            "headGroupSpec": self._head(image, head_volumes),
+            "headGroupSpec": head,
             "workerGroupSpecs": [workers],
         }
         if autoscale:
             spec["enableInTreeAutoscaling"] = True
-            spec["autoscalerOptions"] = {"upscalingMode": "Default", "idleTimeoutSeconds": 300}
+            # KubeRay adds the autoscaler as a sidecar of the head pod with no securityContext
+            # of its own; the tenant namespaces enforce the restricted Pod Security level, which
+            # would refuse the head pod. The sidecar gets the Ray container's restricted context.
+            spec["autoscalerOptions"] = {"upscalingMode": "Default", "idleTimeoutSeconds": 300,
+                                         "securityContext": head["template"]["spec"]["containers"][0]["securityContext"]}
         return spec
+
+    def _submitter(self, image: str) -> dict[str, Any]:
+        """The pod of the RayJob's submitter Job (``ray job submit``; KubeRay fills in the
+        command). KubeRay's default submitter pod has no securityContext, which the restricted
+        Pod Security level of the tenant namespaces refuses."""
+        pod_sc, container_sc = _restricted()
+        resources = k8s.ResourceRequirements(
+            requests={"cpu": k8s.Quantity.from_string("500m"), "memory": k8s.Quantity.from_string("256Mi")},
+            limits={"memory": k8s.Quantity.from_string("1Gi")},
+        )
+        spec = k8s.PodSpec(
+            restart_policy="Never",
+            security_context=pod_sc,
+            containers=[k8s.Container(name="ray-job-submitter", image=image, resources=resources, security_context=container_sc)],
+        )
+        return pod_template_json(k8s.PodTemplateSpec(spec=spec))
 
     def _cluster(self, image: str) -> None:
         workers = {
@@ -255,6 +276,7 @@ class RayPart(PlatformPart):
                 "shutdownAfterJobFinishes": True,
                 "ttlSecondsAfterFinished": 600,
                 "submissionMode": "K8sJobMode",
+                "submitterPodTemplate": self._submitter(image),
                 "rayClusterSpec": self._cluster_spec(image, workers, autoscale=False, head_volumes=[script]),
             },
             self._gang_labels(),
