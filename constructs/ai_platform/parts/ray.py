@@ -82,6 +82,14 @@ def cert_manager_values() -> dict[str, Any]:
     }
 
 
+VOLCANO_PODGROUP_RULE = {
+    "apiGroups": ["scheduling.volcano.sh"],
+    "resources": ["podgroups"],
+    "verbs": ["create", "delete", "get", "list", "update", "watch"],
+}
+"""What KubeRay's Helm chart (v1.7.0, ``_helpers.tpl``) grants the operator for Volcano."""
+
+
 def kuberay_overlay(scheduler: GangScheduler) -> dict[str, Any]:
     """Our kustomize overlay on upstream's ``default-with-webhooks``: the lock's image, the
     webhook configurations renamed, and the batch scheduler flag for Volcano."""
@@ -99,6 +107,15 @@ def kuberay_overlay(scheduler: GangScheduler) -> dict[str, Any]:
             {
                 "target": {"kind": "Deployment", "name": "kuberay-operator"},
                 "patch": "- op: add\n  path: /spec/template/spec/containers/0/args/-\n  value: --batch-scheduler=volcano\n",
+            }
+        )
+        # With Volcano as its batch scheduler KubeRay creates and watches PodGroups; upstream's
+        # kustomize role has no rule for them (its Helm chart adds this one for volcano). Without
+        # it the operator's PodGroup informer never syncs and no RayCluster is reconciled.
+        patches.append(
+            {
+                "target": {"kind": "ClusterRole", "name": "kuberay-operator"},
+                "patch": yaml.safe_dump([{"op": "add", "path": "/rules/-", "value": VOLCANO_PODGROUP_RULE}], sort_keys=False),
             }
         )
     return {"images": [{"name": "kuberay/operator", "newName": repository, "newTag": tag}], "patches": patches}
