@@ -26,7 +26,7 @@ KUBERAY_SOURCE = REPO_ROOT / "testbed" / "kuberay"
 KUBERAY_PACKAGE = "github.com/ray-project/kuberay/ray-operator"
 """The module's root package is the operator's main (ray-operator/main.go)."""
 BINARY = "kuberay-operator"
-BUILD_ESTIMATE = "first time: about 5 minutes on 2 cores"
+BUILD_ESTIMATE = "first time: about 4 minutes of CPU, 20 minutes on a busy 2-core machine"
 PROGRESS_EVERY = 30.0
 
 
