@@ -174,10 +174,13 @@ def started_pods(cluster: SimulatedCluster, client: KubeClient, namespace: str, 
     return pods
 
 
-def scale_workers(client: KubeClient, ray_cluster: dict[str, Any], replicas: int) -> None:
-    """What the Ray autoscaler does to scale a worker group: set its ``replicas``."""
+def scale_workers(client: KubeClient, ray_cluster: dict[str, Any], replicas: int, remove: tuple[str, ...] = ()) -> None:
+    """What the Ray autoscaler does to scale a worker group: set its ``replicas`` and, to scale
+    down, name the workers to remove (``scaleStrategy.workersToDelete``; with in-tree
+    autoscaling KubeRay removes no worker on its own)."""
     live = client.get(ray_cluster)
     live["spec"]["workerGroupSpecs"][0]["replicas"] = replicas
+    live["spec"]["workerGroupSpecs"][0]["scaleStrategy"] = {"workersToDelete": list(remove)}
     client.apply({"apiVersion": RAY_API, "kind": "RayCluster",
                   "metadata": {"name": live["metadata"]["name"], "namespace": live["metadata"]["namespace"]},
                   "spec": live["spec"]})
@@ -276,7 +279,7 @@ def test_worker_scaled_and_deleted_worker_recreated(cluster: SimulatedCluster, c
         (replacement,) = started_pods(cluster, client, namespace, name, "worker", 1)
         assert replacement["metadata"]["uid"] != worker["metadata"]["uid"]
     finally:
-        scale_workers(client, raycluster, 0)
+        scale_workers(client, raycluster, 0, tuple(p["metadata"]["name"] for p in ray_pods(client, namespace, name, "worker")))
     wait_for("worker removed after scaling to 0", lambda: not ray_pods(client, namespace, name, "worker"), cluster)
 
 
