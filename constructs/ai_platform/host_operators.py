@@ -77,6 +77,9 @@ class HostOperator:
     """Extra readiness check; by default the webhook port answers TLS with the test CA (when
     it serves webhooks) and the process has not exited."""
     ready_timeout: float = 90
+    webhook_port: int | None = None
+    """The port the process serves webhooks on when it cannot be told one (its context gets
+    this port instead of a free one); ``None``: a free port, passed by its flags."""
 
 
 def container_args(docs: Sequence[Any], namespace: str, deployment: str, container: str | None = None) -> list[str]:

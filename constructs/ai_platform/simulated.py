@@ -132,7 +132,7 @@ class SimulatedCluster(ControlPlane):
             serving.key.rename(cert_dir / "tls.key")
             (cert_dir / "ca.crt").write_bytes(self.webhook_ca.cert.read_bytes())
             context = OperatorContext(name=operator.name, workdir=directory, kubeconfig=kubeconfig, cert_dir=cert_dir,
-                                      webhook_port=free_port(), metrics_port=free_port(), health_port=free_port(), server=self.server)
+                                      webhook_port=operator.webhook_port or free_port(), metrics_port=free_port(), health_port=free_port(), server=self.server)
             self.operator_contexts[operator.name] = context
             env = {**os.environ, "KUBECONFIG": str(kubeconfig), **operator.environment}
             self._spawn_program(operator.name, [str(operator.binary), *operator.arguments(context)], cwd=directory, env=env)

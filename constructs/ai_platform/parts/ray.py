@@ -82,6 +82,14 @@ def cert_manager_values() -> dict[str, Any]:
     }
 
 
+VOLCANO_PODGROUP_RULE = {
+    "apiGroups": ["scheduling.volcano.sh"],
+    "resources": ["podgroups"],
+    "verbs": ["create", "delete", "get", "list", "update", "watch"],
+}
+"""What KubeRay's Helm chart (v1.7.0, ``_helpers.tpl``) grants the operator for Volcano."""
+
+
 def kuberay_overlay(scheduler: GangScheduler) -> dict[str, Any]:
     """Our kustomize overlay on upstream's ``default-with-webhooks``: the lock's image, the
     webhook configurations renamed, and the batch scheduler flag for Volcano."""
@@ -99,6 +107,15 @@ def kuberay_overlay(scheduler: GangScheduler) -> dict[str, Any]:
             {
                 "target": {"kind": "Deployment", "name": "kuberay-operator"},
                 "patch": "- op: add\n  path: /spec/template/spec/containers/0/args/-\n  value: --batch-scheduler=volcano\n",
+            }
+        )
+        # With Volcano as its batch scheduler KubeRay creates and watches PodGroups; upstream's
+        # kustomize role has no rule for them (its Helm chart adds this one for volcano). Without
+        # it the operator's PodGroup informer never syncs and no RayCluster is reconciled.
+        patches.append(
+            {
+                "target": {"kind": "ClusterRole", "name": "kuberay-operator"},
+                "patch": yaml.safe_dump([{"op": "add", "path": "/rules/-", "value": VOLCANO_PODGROUP_RULE}], sort_keys=False),
             }
         )
     return {"images": [{"name": "kuberay/operator", "newName": repository, "newTag": tag}], "patches": patches}
@@ -206,15 +223,36 @@ class RayPart(PlatformPart):
 
     def _cluster_spec(self, image: str, workers: dict[str, Any], autoscale: bool,
                       head_volumes: list[tuple[k8s.Volume, k8s.VolumeMount]] | None = None) -> dict[str, Any]:
+        head = self._head(image, head_volumes)
         spec: dict[str, Any] = {
             "rayVersion": self.ray_version,
-            "headGroupSpec": self._head(image, head_volumes),
+            "headGroupSpec": head,
             "workerGroupSpecs": [workers],
         }
         if autoscale:
             spec["enableInTreeAutoscaling"] = True
-            spec["autoscalerOptions"] = {"upscalingMode": "Default", "idleTimeoutSeconds": 300}
+            # KubeRay adds the autoscaler as a sidecar of the head pod with no securityContext
+            # of its own; the tenant namespaces enforce the restricted Pod Security level, which
+            # would refuse the head pod. The sidecar gets the Ray container's restricted context.
+            spec["autoscalerOptions"] = {"upscalingMode": "Default", "idleTimeoutSeconds": 300,
+                                         "securityContext": head["template"]["spec"]["containers"][0]["securityContext"]}
         return spec
+
+    def _submitter(self, image: str) -> dict[str, Any]:
+        """The pod of the RayJob's submitter Job (``ray job submit``; KubeRay fills in the
+        command). KubeRay's default submitter pod has no securityContext, which the restricted
+        Pod Security level of the tenant namespaces refuses."""
+        pod_sc, container_sc = _restricted()
+        resources = k8s.ResourceRequirements(
+            requests={"cpu": k8s.Quantity.from_string("500m"), "memory": k8s.Quantity.from_string("256Mi")},
+            limits={"memory": k8s.Quantity.from_string("1Gi")},
+        )
+        spec = k8s.PodSpec(
+            restart_policy="Never",
+            security_context=pod_sc,
+            containers=[k8s.Container(name="ray-job-submitter", image=image, resources=resources, security_context=container_sc)],
+        )
+        return pod_template_json(k8s.PodTemplateSpec(spec=spec))
 
     def _cluster(self, image: str) -> None:
         workers = {
@@ -255,6 +293,7 @@ class RayPart(PlatformPart):
                 "shutdownAfterJobFinishes": True,
                 "ttlSecondsAfterFinished": 600,
                 "submissionMode": "K8sJobMode",
+                "submitterPodTemplate": self._submitter(image),
                 "rayClusterSpec": self._cluster_spec(image, workers, autoscale=False, head_volumes=[script]),
             },
             self._gang_labels(),
