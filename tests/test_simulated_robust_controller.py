@@ -61,9 +61,7 @@ def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok
     announce(f"simulated cluster with the KubeRay operator: dist/{name} (about a minute)")
     with SimulatedCluster(testbed_binary, kwok_binary, make_profile(profile_data(name)), docs, upstream_cache,
                           operators=[kuberay_operator(kuberay_binary, docs)]) as sim:
-        with sim.client() as client:
-            for runtime_class in gpu_operator_runtime_classes(docs):
-                client.apply(runtime_class)
+        # The GPU Operator's RuntimeClass (cloud-burst) is one of SimulatedCluster's stand-ins.
         announce(f"simulated cluster for {name} with KubeRay ready in {time.monotonic() - started:.0f} s")
         yield sim
 
@@ -79,18 +77,6 @@ def created(client: KubeClient) -> Iterator[list[dict[str, Any]]]:
     objects: list[dict[str, Any]] = []
     yield objects
     delete_and_wait(client, objects)
-
-
-def gpu_operator_runtime_classes(docs: Any) -> list[dict[str, Any]]:
-    """The RuntimeClass the NVIDIA GPU Operator creates at run time (named, with the same
-    handler, by its ClusterPolicy's ``spec.operator.runtimeClass``), where dist/ has a
-    ClusterPolicy and no RuntimeClass of that name (cloud-burst). The GPU Operator does not run
-    on the simulated cluster (KWOK fakes its pod), so this stands in for its one object the
-    Ray GPU pods need (``runtimeClassName: nvidia``; without it the API server refuses them)."""
-    static = {d.name for d in docs if d.kind == "RuntimeClass"}
-    names = {d.obj["spec"].get("operator", {}).get("runtimeClass") for d in docs if d.kind == "ClusterPolicy"}
-    return [{"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": n}, "handler": n}
-            for n in sorted(n for n in names if n and n not in static)]
 
 
 # --- helpers -----------------------------------------------------------------------------

@@ -244,6 +244,8 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
                 LiveCheck("kubectl -n ml-team-b get rayclusters,rayjobs,rayservices", "ready / Complete / Running"),
             ),
             _always(),
+            behaviour_modules=("tests/test_simulated_robust_controller.py",),
+            needs_real_gpu="a Ray head and workers actually running jobs (a RayJob reaching SUCCEEDED, a RayService serving)",
         ),
         RequirementImplementation(
             "driver_runtime_management",
