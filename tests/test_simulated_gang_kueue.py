@@ -620,8 +620,9 @@ def test_with_gpu_borrowing_the_resource_quota_refuses_part_of_the_admitted_gang
         job = submit(client, created, gang_job(q.namespace, pods, gpus, q.local_queue))
         wait_for("the gang admitted on borrowed GPUs", lambda: is_true(workload(client, job), "Admitted"), 60)
         refused = wait_for("a pod refused by the ResourceQuota", lambda: quota_refusals(client, job), 60)
+        # Admitted as a whole, yet a pod of it refused: the gang was split. (Its other pods
+        # complete about a second later under KWOK, so the refused one may be created later.)
         assert "gpu" in refused[0], refused
-        assert len(pods_of(client, job)) < pods
     finally:
         client.apply(original)
 
