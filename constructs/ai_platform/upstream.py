@@ -159,6 +159,9 @@ class Component(_Strict):
     manifests: GitManifests | None = None
     device_classes: list[str] = Field(default_factory=list)
     """DRA DeviceClasses the component's chart creates (their one owner)."""
+    build_sources: list[SourceTree] = Field(default_factory=list)
+    """Go source folders the simulated cluster builds the component's binaries from (targets
+    of a ``replace`` in ``testbed/<name>/go.mod``, where the Go proxy does not serve them)."""
 
     def image(self, role: str) -> str:
         try:
@@ -189,6 +192,7 @@ class UpstreamLock(_Strict):
                 trees.extend(component.chart.trees())
             if component.kustomize is not None:
                 trees.append(component.kustomize.source)
+            trees.extend(component.build_sources)
         return trees
 
     def file_by_url(self, url: str) -> PinnedFile:
