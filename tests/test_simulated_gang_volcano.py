@@ -514,3 +514,33 @@ def test_without_the_jobs_mutating_webhook_a_job_is_not_gang_scheduled(cluster, 
         for key in ("resourceVersion", "uid", "creationTimestamp", "generation", "managedFields"):
             live["metadata"].pop(key, None)
         client.create(live)
+
+
+@pytest.mark.parametrize("profile_name", VOLCANO_PROFILES)
+def test_host_processes_take_dists_arguments_but_for_the_documented_rewrites(profile_name: str, tmp_path):
+    """No cluster: each process's flags are its Deployment's args of dist/, with only the
+    flags of ``REWRITTEN`` replaced or added and volume paths moved to host folders."""
+    from ai_platform.host_operators import OperatorContext, container_args
+    from ai_platform.sim_operators.volcano import BINARIES, REWRITTEN
+
+    docs = dist_documents(profile_name)
+    operators = volcano_operators(docs, {b.name: tmp_path / b.name for b in BINARIES})
+    for operator in operators:
+        binary = next(b for b in BINARIES if b.name == operator.name)
+        workdir = tmp_path / operator.name
+        (workdir / "certs").mkdir(parents=True)
+        context = OperatorContext(operator.name, workdir, workdir / "kubeconfig", workdir / "certs", 1, 2, 3, "https://127.0.0.1:6443")
+        host = operator.arguments(context)
+        original = container_args(docs, NAMESPACE, binary.deployment)
+        kept = [a for a in original if a.partition("=")[0] not in REWRITTEN]
+        moved = [a for a in host if a.partition("=")[0] not in REWRITTEN]
+        assert len(kept) == len(moved)
+        for before, after in zip(kept, moved, strict=True):
+            assert before == after or (after.startswith(before.partition("=")[0] + f"={workdir}/")
+                                       and after.endswith(before.rpartition("/")[2])), (before, after)
+        assert f"--kubeconfig={context.kubeconfig}" in host
+    scheduler = next(o for o in operators if o.name == SCHEDULER.name)
+    conf = next(a for a in scheduler.arguments(OperatorContext(SCHEDULER.name, tmp_path / "s", tmp_path / "k", tmp_path / "c", 1, 2, 3, ""))
+                if a.startswith("--scheduler-conf="))
+    dist_conf = next(d.obj for d in docs if d.kind == "ConfigMap" and d.name == SCHEDULER_CONFIG_MAP)["data"][SCHEDULER_CONFIG_KEY]
+    assert open(conf.partition("=")[2], encoding="utf-8").read() == dist_conf
