@@ -478,7 +478,8 @@ def test_without_the_jobs_mutating_webhook_a_job_is_not_gang_scheduled(cluster, 
     """dist/'s jobs mutating webhook gives a Volcano Job that names no scheduler the
     ``volcano`` scheduler. Such a job larger than the pool starts no worker; with the webhook
     configuration removed its workers go to the default scheduler, which binds them one by
-    one (some bound while another is refused for want of GPUs)."""
+    one: a worker is refused for want of GPUs while others hold them, and all end up bound in
+    turn on a pool with fewer GPUs than workers."""
     first, _, pool = _setup(cluster, client)
     job = create(client, created, volcano_job(cluster, first, pool, pool.gpus + 1, scheduler=None))
     assert client.get(job)["spec"]["schedulerName"] == SCHEDULER_NAME
@@ -499,13 +500,15 @@ def test_without_the_jobs_mutating_webhook_a_job_is_not_gang_scheduled(cluster, 
         job = create(client, created, job)
         assert not client.get(job)["spec"].get("schedulerName")
 
-        def refused_while_others_bound() -> bool:
-            pods = job_pods(client, job)
-            placed = bound(pods)
-            waiting = [p for p in pods if not p["spec"].get("nodeName") and any(
-                c["type"] == "PodScheduled" and c.get("reason") == "Unschedulable" for c in (p.get("status") or {}).get("conditions") or [])]
-            return bool(placed) and bool(waiting)
-        assert wait_for("a worker refused while others are bound", refused_while_others_bound, cluster=cluster)
+        # The pool has fewer GPUs than the job has workers, yet every worker gets bound: one at
+        # a time, as earlier ones finish (KWOK completes Job-owned pods), and a worker was
+        # refused for want of GPUs while others held them. A gang could never be placed here.
+        workers = wait_for("every worker bound, one by one", lambda: (p := job_pods(client, job)) and len(p) == len(bound(p)) == pool.gpus + 1
+                           and p, cluster=cluster)
+        names = {w["metadata"]["name"] for w in workers}
+        refused = [e for e in client.list("v1", "Event", first.namespace) if e.get("reason") == "FailedScheduling"
+                   and e["involvedObject"]["name"] in names and GPU in (e.get("message") or e.get("note") or "")]
+        assert refused, "no worker was refused for want of GPUs"
         assert {p["spec"]["schedulerName"] for p in job_pods(client, job)} == {"default-scheduler"}
     finally:
         delete_and_wait(client, list(created))
