@@ -91,6 +91,15 @@ def own_documents(name: str):
     return [d for d in dist_documents(name) if d.obj["metadata"].get("labels", {}).get("app.kubernetes.io/managed-by") == MANAGED_BY]
 
 
+@pytest.fixture(autouse=True)
+def _evidence_level(request: pytest.FixtureRequest, record_property: Callable[[str, object], None]) -> None:
+    """Every test case's evidence level (static, api-server, simulated-cluster) in the JUnit
+    report, from its markers: the conformance submission reports requirements by level."""
+    from ai_platform.conformance.levels import level_of
+
+    record_property("level", level_of(m.name for m in request.node.iter_markers()))
+
+
 @pytest.fixture(scope="session")
 def announce(request: pytest.FixtureRequest) -> Callable[[str], None]:
     """Tells the user about a long step, on the terminal even while output is captured."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import json
 from pathlib import Path
 
 import pytest
@@ -217,12 +218,15 @@ def test_copy_of_template_is_untouched():
 
 
 def _fake_junit(path: Path, modules: dict[str, tuple[int, int]]) -> Path:
-    """A pytest-style JUnit report: per module (passed, failed) test cases."""
+    """A pytest-style JUnit report: per module (passed, failed) test cases, each with the
+    evidence level conftest records (simulated-cluster for tests/test_simulated_*)."""
     cases = []
     for module, (passed, failed) in modules.items():
         classname = module.removesuffix(".py").replace("/", ".")
-        cases += [f'<testcase classname="{classname}" name="test_ok_{i}" />' for i in range(passed)]
-        cases += [f'<testcase classname="{classname}" name="test_bad_{i}"><failure message="x" /></testcase>' for i in range(failed)]
+        level = "simulated-cluster" if "/test_simulated_" in module else "static"
+        props = f'<properties><property name="level" value="{level}" /></properties>'
+        cases += [f'<testcase classname="{classname}" name="test_ok_{i}">{props}</testcase>' for i in range(passed)]
+        cases += [f'<testcase classname="{classname}" name="test_bad_{i}">{props}<failure message="x" /></testcase>' for i in range(failed)]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(f'<testsuites><testsuite name="pytest" tests="{len(cases)}">{"".join(cases)}</testsuite></testsuites>')
     return path
@@ -238,7 +242,7 @@ def test_one_test_run_serves_every_submission(tmp_path, monkeypatch):
         runs.append(list(modules))
         counts = {m: (2, 1 if m == "tests/test_gang_scheduling.py" else 0) for m in modules}
         _fake_junit(junit, counts)
-        return submission.TestRun(junit, {m: {"passed": p, "failed": f, "skipped": 0} for m, (p, f) in counts.items()})
+        return submission.TestRun.from_junit(junit)
 
     monkeypatch.setattr(submission, "run_requirement_tests", fake_run)
     monkeypatch.setattr(submission, "BUILD_DIR", tmp_path)
@@ -279,3 +283,39 @@ def test_all_versions_start_at_the_profile_version():
     data = profile_data("cloud-burst")
     data["kubernetes"]["version"] = "1.36"
     assert versions_from(make_profile(data)) == ["1.36", "1.37"]
+
+
+def test_a_failing_behaviour_test_downgrades_the_requirement(tmp_path):
+    """A requirement is Implemented only while its behaviour tests on the simulated cluster pass
+    too; the evidence and results.json report each module with its level."""
+    from ai_platform.conformance import submission
+    from ai_platform.conformance.requirements import IMPLEMENTATIONS
+
+    modules = submission.version_modules("1.34")
+    behaviour = IMPLEMENTATIONS["dra_support"].behaviour_modules
+    assert behaviour and set(behaviour) <= modules
+    junit = _fake_junit(tmp_path / "junit.xml", {m: (2, 1 if m in behaviour else 0) for m in sorted(modules)})
+    run = submission.TestRun.from_junit(junit)
+    assert run.levels[behaviour[0]] == "simulated-cluster" and run.levels["tests/test_dra_support.py"] == "static"
+    product = write_submission(make_profile(profile_data("reference")), "1.34", tmp_path / "v1.34", test_run=run)
+    item = _item(_doc(product), "dra_support")
+    assert item["status"] == "Partially Implemented" and behaviour[0] in item["notes"]
+    results = json.loads((product.parent / "results/results.json").read_text())["requirements"]
+    assert results["dra_support"]["level"] == "simulated-cluster"
+    assert results["dra_support"]["tests"][behaviour[0]] == {"passed": 2, "failed": 1, "skipped": 0, "level": "simulated-cluster"}
+    assert results["ai_inference"]["status"] == "Implemented" and results["ai_inference"]["level"] == "static"
+    evidence = (product.parent / "evidence/dra_support.md").read_text()
+    assert f"`{behaviour[0]}` (level `simulated-cluster`" in evidence and "Not shown without a real GPU node" in evidence
+
+
+def test_a_report_without_evidence_levels_is_refused(tmp_path):
+    """A JUnit report that records no level for a behaviour module (not written through
+    tests/conftest.py) cannot claim simulated-cluster evidence."""
+    from ai_platform.conformance import submission
+    from ai_platform.errors import PlatformError
+
+    modules = sorted(submission.version_modules("1.34"))
+    junit = _fake_junit(tmp_path / "junit.xml", {m: (1, 0) for m in modules})
+    junit.write_text(junit.read_text().replace('value="simulated-cluster"', 'value="static"'))
+    with pytest.raises(PlatformError, match="no simulated-cluster level"):
+        write_submission(make_profile(profile_data("reference")), "1.34", tmp_path / "v1.34", test_run=submission.TestRun.from_junit(junit))

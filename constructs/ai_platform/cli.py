@@ -70,9 +70,13 @@ def _cmd_conformance(args: argparse.Namespace) -> int:
         profile = load_profile(path)
         versions = versions_from(profile) if args.all_versions else [args.version or profile.kubernetes.version]
         jobs += [(profile, version) for version in versions]
-    if not args.skip_tests:
-        print("running the requirement test modules with pytest for the JUnit results (about 30 s)", file=sys.stderr, flush=True)
-    for written in write_submissions(jobs, run_tests=not args.skip_tests):
+    results = Path(args.test_results) if args.test_results else None
+    if results is not None:
+        print(f"test results from {results} (each requirement's static and behaviour test modules must be in it)", file=sys.stderr, flush=True)
+    elif not args.skip_tests:
+        print("running the requirement test modules with pytest for the JUnit results, the simulated-cluster behaviour "
+              "tests included (minutes; --test-results reuses a run)", file=sys.stderr, flush=True)
+    for written in write_submissions(jobs, run_tests=not args.skip_tests, test_results=results):
         print(f"wrote {written}")
     return 0
 
@@ -266,6 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
     versions.add_argument("--version", help="checklist version, e.g. 1.35 (default: the profile's Kubernetes version)")
     versions.add_argument("--all-versions", action="store_true", help="the profile's version and every later pinned checklist")
     conformance.add_argument("--skip-tests", action="store_true", help="do not run the requirement tests (no JUnit/results)")
+    conformance.add_argument("--test-results", metavar="JUNIT", help="reuse the JUnit report of a pytest run that covered every "
+                             "requirement test module (the README's test command writes build/test-results/junit.xml)")
     conformance.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
     conformance.set_defaults(func=_cmd_conformance)
 

@@ -96,6 +96,8 @@ class SimulatedCluster(ControlPlane):
                 self.sync_state = sync(client, self.cache, self.docs, check_reapply=False, apply_webhooks=False)
                 if self.sync_state["rejected"]:
                     raise PlatformError("dist/ was rejected by the simulated cluster:\n" + "\n".join(self.sync_state["rejected"]))
+                self.provide_volumes(client)
+                self.stand_in_for_gpu_operator(client)
                 self._start_operators(client, timeout)
                 self._apply_webhooks(client)
             self.publish_slices(client)
@@ -159,6 +161,41 @@ class SimulatedCluster(ControlPlane):
                 if rewritten is not None:
                     client.apply(rewritten)
         self.webhook_notes = rewrite.notes
+
+    def provide_volumes(self, client: KubeClient) -> list[str]:
+        """A PersistentVolume for each PersistentVolumeClaim of dist/ that names no storage
+        class, as the cluster's default storage would provision it (the simulated cluster has
+        no storage provisioner): its size and access modes, pre-bound to the claim, backed by a
+        hostPath that nothing reads. Returns the claims served (``namespace/name``)."""
+        served = []
+        for doc in self.docs:
+            if doc.kind != "PersistentVolumeClaim" or doc.obj["spec"].get("storageClassName"):
+                continue
+            spec = doc.obj["spec"]
+            name = f"simulated-{doc.namespace}-{doc.name}"
+            client.apply({"apiVersion": "v1", "kind": "PersistentVolume", "metadata": {"name": name}, "spec": {
+                "capacity": {"storage": spec["resources"]["requests"]["storage"]},
+                "accessModes": spec["accessModes"],
+                "storageClassName": "",
+                "persistentVolumeReclaimPolicy": "Retain",
+                "claimRef": {"namespace": doc.namespace, "name": doc.name},
+                "hostPath": {"path": f"/var/lib/simulated-volumes/{name}"},
+            }})
+            served.append(f"{doc.namespace}/{doc.name}")
+        return served
+
+    def stand_in_for_gpu_operator(self, client: KubeClient) -> list[str]:
+        """What the NVIDIA GPU Operator creates at run time that other workloads of dist/ need:
+        the RuntimeClass its ClusterPolicy names (``spec.operator.runtimeClass``, handler
+        ``nvidia``). The operator itself is not run here (its node agents would be fake pods
+        of KWOK); returns what was created."""
+        made = []
+        for doc in self.docs:
+            if doc.kind == "ClusterPolicy" and doc.api_version.startswith("nvidia.com/"):
+                name = ((doc.obj.get("spec") or {}).get("operator") or {}).get("runtimeClass") or "nvidia"
+                client.apply({"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": name}, "handler": "nvidia"})
+                made.append(f"RuntimeClass {name}")
+        return made
 
     def operator_log(self, name: str) -> str:
         """What a host operator has written so far (for failure messages)."""

@@ -44,6 +44,16 @@ class RequirementImplementation:
     docs: tuple[str, ...]
     live_checks: tuple[LiveCheck, ...]
     decide: Callable[[Profile], Status]
+    behaviour_modules: tuple[str, ...] = ()
+    """Test modules that show the requirement's behaviour on the simulated GPU cluster (the
+    KAR's test plan, as far as it goes without real GPUs)."""
+    needs_real_gpu: str = ""
+    """What only a real GPU node can show (said in the evidence)."""
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        """Every test module that proves the requirement: static first, then behaviour."""
+        return ((self.test_module,) if self.test_module else ()) + self.behaviour_modules
 
 
 def _always(notes: str = "") -> Callable[[Profile], Status]:
@@ -128,6 +138,8 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
                 LiveCheck("kubectl apply -f examples/dra/pod-rtx5090.yaml && kubectl -n ml-team-a get resourceclaims", "a claim allocated to an RTX 5090"),
             ),
             _dra,
+            behaviour_modules=("tests/test_simulated_dra.py",),
+            needs_real_gpu="the DRA driver preparing the allocated device for the container (CDI), read from real hardware",
         ),
         RequirementImplementation(
             "ai_inference",
@@ -212,6 +224,8 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
                 LiveCheck("kubectl get validatingadmissionpolicybindings accelerator-access-mediated", "bound, action Deny"),
             ),
             _always(),
+            behaviour_modules=("tests/test_simulated_secure_access.py",),
+            needs_real_gpu="what a container sees of /dev/nvidia* with and without an allocated device (KAR 0049's probes)",
         ),
         RequirementImplementation(
             "robust_controller",

@@ -11,6 +11,7 @@ from ..paths import REPO_ROOT
 from ..profile import Profile
 from ..upstream import lock
 from .catalogue import checklist
+from .levels import SIMULATED, STATIC
 from .submission import JUNIT, collect_evidence, test_ids, web_url
 
 STATEMENT_DIR = REPO_ROOT / "docs" / "conformance"
@@ -91,7 +92,11 @@ def render_statement(profile: Profile) -> str:
         if ev.units:
             lines.append("- deployed: " + ", ".join(f"`{u.name}`" for u in ev.units))
         if impl.test_module:
-            lines.append(f"- tests: `{impl.test_module}` ({len(test_ids(impl.test_module))} tests; results in `{JUNIT}` of the submission)")
+            lines.append(f"- tests ({STATIC}): `{impl.test_module}` ({len(test_ids(impl.test_module))} tests; results in `{JUNIT}` of the submission)")
+        for module in impl.behaviour_modules:
+            lines.append(f"- behaviour ({SIMULATED}): `{module}` ({len(test_ids(module))} tests on the simulated GPU cluster)")
+        if impl.needs_real_gpu:
+            lines.append(f"- not shown without a real GPU node: {impl.needs_real_gpu}")
         for check in impl.live_checks:
             lines.append(f"- live: `{check.command}`, expect {check.expected}")
         for doc in impl.docs:
@@ -102,7 +107,8 @@ def render_statement(profile: Profile) -> str:
         "",
         "```sh",
         "scripts/setup && AI_PLATFORM_MIRROR=../shared/upstream .venv/bin/python main.py fetch",
-        f".venv/bin/python main.py conformance --profile {profile.name} --version {version}",
+        "AI_PLATFORM_MIRROR=../shared/upstream .venv/bin/python -m pytest   # writes build/test-results/junit.xml",
+        f".venv/bin/python main.py conformance --profile {profile.name} --version {version} --test-results build/test-results/junit.xml",
         f".venv/bin/python main.py check-submission build/conformance/{profile.name}/v{version}/PRODUCT.yaml",
         "```",
     ]

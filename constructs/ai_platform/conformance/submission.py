@@ -17,7 +17,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from ..profile import Profile
 from ..upstream import lock
 from . import upstream_suite
 from .catalogue import Checklist, available_versions, checklist
+from .levels import DESCRIPTIONS, SIMULATED, STATIC, deepest
 from .requirements import implementing_units, IMPLEMENTATIONS, IMPLEMENTED, PARTIAL, RequirementImplementation, Status
 
 BUILD_DIR = REPO_ROOT / "build" / "conformance"
@@ -114,7 +115,7 @@ def _unit_line(unit: DeployUnit, profile: Profile) -> str:
     return f"- {folder}"
 
 
-def evidence_markdown(profile: Profile, version: str, rid: str, ev: RequirementEvidence, test_ids: list[str]) -> str:
+def evidence_markdown(profile: Profile, version: str, rid: str, ev: RequirementEvidence, run: TestRun | None = None) -> str:
     impl = ev.implementation
     lines = [f"# {rid}: {ev.status.status}", "", f"Profile `{profile.name}`, Kubernetes v{version}.", "", impl.summary, ""]
     if ev.status.notes:
@@ -130,8 +131,19 @@ def evidence_markdown(profile: Profile, version: str, rid: str, ev: RequirementE
             c = lock().component(name)
             lines.append(f"- {name}: {c.version}" + (f" ({', '.join(c.images.values())})" if c.images else ""))
     lines += ["", "## Tests", ""]
-    if impl.test_module:
-        lines += [f"`{impl.test_module}`, results in `{JUNIT}`:", ""] + [f"- `{t}`" for t in test_ids]
+    if impl.modules:
+        lines += [f"Results in `{JUNIT}` (each test case carries its evidence level as the property `level`).", ""]
+        for module in impl.modules:
+            level = (run.levels.get(module) if run else None) or (SIMULATED if module in impl.behaviour_modules else STATIC)
+            tally = (run.counts.get(module) if run else None) or {}
+            shown = f", {tally['passed']} passed, {tally['failed']} failed, {tally['skipped']} skipped" if tally else ""
+            lines += [f"`{module}` (level `{level}`: {DESCRIPTIONS[level]}{shown}):", ""]
+            lines += [f"- `{t}`" for t in test_ids(module)] + [""]
+        deepest_level = deepest((run.levels.get(m, STATIC) for m in impl.modules) if run else
+                                (SIMULATED if impl.behaviour_modules else STATIC,))
+        lines += [f"Deepest level: `{deepest_level}`."]
+        if impl.needs_real_gpu:
+            lines += ["", f"Not shown without a real GPU node: {impl.needs_real_gpu}."]
     else:
         lines += ["- none (not implemented)"]
     if impl.live_checks:
@@ -154,10 +166,29 @@ def test_ids(module: str | None) -> list[str]:
 
 @dataclass(frozen=True)
 class TestRun:
-    """One pytest run of requirement test modules: its JUnit report and pass/fail per module."""
+    """One pytest run of requirement test modules: its JUnit report, pass/fail per module and
+    each module's evidence level (the deepest level its test cases recorded)."""
 
     junit: Path
     counts: dict[str, dict[str, int]]
+    levels: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_junit(cls, junit: Path) -> TestRun:
+        """Reads a pytest JUnit report (the README's test command writes one, see pyproject.toml)."""
+        if not junit.is_file():
+            raise PlatformError(f"{junit}: no JUnit report (run the tests first: the README's test command writes it)")
+        counts: dict[str, dict[str, int]] = {}
+        levels: dict[str, set[str]] = {}
+        for case in ET.parse(junit).getroot().iter("testcase"):
+            outcome = "failed" if case.find("failure") is not None or case.find("error") is not None else (
+                "skipped" if case.find("skipped") is not None else "passed"
+            )
+            module = _module_of(case)
+            counts.setdefault(module, {"passed": 0, "failed": 0, "skipped": 0})[outcome] += 1
+            recorded = [p.get("value", STATIC) for p in case.iter("property") if p.get("name") == "level"]
+            levels.setdefault(module, set()).update(recorded or [STATIC])
+        return cls(junit, counts, {module: deepest(found) for module, found in levels.items()})
 
 
 def _module_of(case: ET.Element) -> str:
@@ -171,16 +202,11 @@ def run_requirement_tests(modules: list[str], junit: Path) -> TestRun:
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}", *modules],
         cwd=REPO_ROOT, check=False, capture_output=True, text=True,
     )
-    counts: dict[str, dict[str, int]] = {}
-    for case in ET.parse(junit).getroot().iter("testcase"):
-        outcome = "failed" if case.find("failure") is not None or case.find("error") is not None else (
-            "skipped" if case.find("skipped") is not None else "passed"
-        )
-        counts.setdefault(_module_of(case), {"passed": 0, "failed": 0, "skipped": 0})[outcome] += 1
-    missing = sorted(set(modules) - set(counts))
+    run = TestRun.from_junit(junit)
+    missing = sorted(set(modules) - set(run.counts))
     if missing:
         raise PlatformError(f"the requirement tests wrote no results for {', '.join(missing)} (see {junit})")
-    return TestRun(junit, counts)
+    return run
 
 
 def write_junit_subset(run: TestRun, modules: set[str], target: Path) -> None:
@@ -216,7 +242,7 @@ def product_document(profile: Profile, cl: Checklist, evidence: dict[str, Requir
 
 def version_modules(version: str) -> set[str]:
     """The requirement test modules of a checklist version."""
-    return {m for rid in checklist(version).ids if (m := IMPLEMENTATIONS[rid].test_module) is not None}
+    return {m for rid in checklist(version).ids for m in IMPLEMENTATIONS[rid].modules}
 
 
 def write_submission(
@@ -232,36 +258,43 @@ def write_submission(
     if unknown:
         raise KeyError(f"checklist v{version} has ids the platform does not map: {unknown}")
     (out / "evidence").mkdir(exist_ok=True)
-    for rid in cl.ids:
-        ev = evidence[rid]
-        (out / "evidence" / f"{rid}.md").write_text(
-            evidence_markdown(profile, version, rid, ev, test_ids(ev.implementation.test_module)), encoding="utf-8"
-        )
     if run_tests:
         modules = version_modules(version)
         if test_run is None:
             test_run = run_requirement_tests(sorted(modules), out / JUNIT)
         elif not_run := sorted(modules - set(test_run.counts)):
             raise PlatformError(f"the reused test run {test_run.junit} did not run {', '.join(not_run)}")
+        unlevelled = sorted(m for rid in cl.ids for m in IMPLEMENTATIONS[rid].behaviour_modules
+                            if m in test_run.counts and test_run.levels.get(m) != SIMULATED)
+        if unlevelled:
+            raise PlatformError(f"{test_run.junit}: no simulated-cluster level recorded for {', '.join(unlevelled)} "
+                                "(run them with the project's pytest configuration: tests/conftest.py records each test's level)")
         if test_run.junit != out / JUNIT:
             write_junit_subset(test_run, modules, out / JUNIT)
         counts = test_run.counts
         for rid in cl.ids:
-            tally = counts.get(evidence[rid].implementation.test_module or "", {})
-            if tally.get("failed") and evidence[rid].status.status == IMPLEMENTED:
-                # A requirement counts as met only while the tests that prove it pass.
-                ev = evidence[rid]
+            ev = evidence[rid]
+            failing = [f"{counts[m]['failed']} of {sum(counts[m].values())} tests in {m}" for m in ev.implementation.modules
+                       if counts.get(m, {}).get("failed")]
+            if failing and ev.status.status == IMPLEMENTED:
+                # A requirement counts as met only while every test that proves it passes, its
+                # behaviour tests on the simulated cluster included.
                 evidence[rid] = RequirementEvidence(
-                    ev.implementation,
-                    Status(PARTIAL, f"{tally['failed']} of {sum(tally.values())} tests in {ev.implementation.test_module} fail. {ev.status.notes}".strip()),
-                    ev.units,
-                    ev.files,
+                    ev.implementation, Status(PARTIAL, f"{'; '.join(failing)} fail. {ev.status.notes}".strip()), ev.units, ev.files,
                 )
         results = {
-            rid: {"status": evidence[rid].status.status, "tests": counts.get(evidence[rid].implementation.test_module or "", {})}
+            rid: {
+                "status": evidence[rid].status.status,
+                "level": deepest(test_run.levels.get(m, STATIC) for m in evidence[rid].implementation.modules),
+                "tests": {m: {**counts.get(m, {}), "level": test_run.levels.get(m, STATIC)} for m in evidence[rid].implementation.modules},
+            }
             for rid in cl.ids
         }
         (out / RESULTS).write_text(json.dumps({"profile": profile.name, "kubernetesVersion": f"v{version}", "requirements": results}, indent=2) + "\n", encoding="utf-8")
+    for rid in cl.ids:
+        (out / "evidence" / f"{rid}.md").write_text(
+            evidence_markdown(profile, version, rid, evidence[rid], test_run if run_tests else None), encoding="utf-8"
+        )
     document = product_document(profile, cl, evidence, with_results=run_tests)
     header = f"# Generated by `python main.py conformance --profile {profile.name} --version {version}` from {cl.source_url}\n"
     (out / "PRODUCT.yaml").write_text(header + yaml.safe_dump(document, sort_keys=False, width=1000, allow_unicode=True), encoding="utf-8")
@@ -275,12 +308,15 @@ def versions_from(profile: Profile) -> list[str]:
     return [v for v in available_versions() if tuple(int(p) for p in v.split(".")) >= start]
 
 
-def write_submissions(jobs: list[tuple[Profile, str]], run_tests: bool = True) -> list[Path]:
+def write_submissions(jobs: list[tuple[Profile, str]], run_tests: bool = True, test_results: Path | None = None) -> list[Path]:
     """Several submissions; the requirement tests (profile-independent: each module covers every
     profile) run once, for the union of the versions' modules, and each submission gets the
-    JUnit subset of its version."""
+    JUnit subset of its version. With ``test_results`` (a JUnit report of a pytest run that
+    covered them, e.g. the README's test command) nothing is run again."""
     test_run = None
-    if run_tests:
+    if test_results is not None:
+        test_run = TestRun.from_junit(test_results)
+    elif run_tests:
         modules = sorted(set().union(*(version_modules(v) for _, v in jobs)))
         test_run = run_requirement_tests(modules, BUILD_DIR / "requirement-tests" / "junit.xml")
-    return [write_submission(profile, version, run_tests=run_tests, test_run=test_run) for profile, version in jobs]
+    return [write_submission(profile, version, run_tests=run_tests or test_run is not None, test_run=test_run) for profile, version in jobs]

@@ -84,6 +84,17 @@ class UpstreamManifestsInstall:
     """Conformance requirement ids this install serves (empty: those of its part)."""
 
 
+@dataclass(frozen=True)
+class NodeAgent:
+    """A DaemonSet of the part and the node pools it is meant to run on: the simulated cluster
+    checks that the real DaemonSet controller places it on exactly those nodes."""
+
+    namespace: str
+    name: str
+    pools: frozenset[str] | None
+    """Pool names, or None for every node (system nodes included)."""
+
+
 def standard_labels(name: str, component: str, version: str | None = None) -> dict[str, str]:
     labels = {
         "app.kubernetes.io/name": name,
@@ -130,6 +141,8 @@ class PlatformPart(cdk8s.Chart):
         """Fields a controller owns after sync (Argo CD ignoreDifferences entries)."""
         self.namespaces: dict[str, dict[str, str]] = {}
         self.components: tuple[str, ...] = self.COMPONENTS
+        self.node_agents: list[NodeAgent] = []
+        """Every DaemonSet the part deploys (its own or rendered) and where it should run."""
 
     @classmethod
     def enabled(cls, profile: Any) -> bool:
@@ -142,6 +155,9 @@ class PlatformPart(cdk8s.Chart):
     def add_namespace(self, name: str, labels: Mapping[str, str] | None = None) -> str:
         self.namespaces[name] = dict(labels or {})
         return name
+
+    def add_node_agent(self, namespace: str, name: str, pools: frozenset[str] | None) -> None:
+        self.node_agents.append(NodeAgent(namespace, name, pools))
 
     def add_upstream_manifests(self, component: str, stage: Stage, requirements: tuple[str, ...] = ()) -> None:
         self.upstream_manifests.append(UpstreamManifestsInstall(component, stage, requirements))

@@ -30,6 +30,8 @@ from .base import NODE_POOL_LABEL, HelmInstall, PlatformPart, Stage, requests, s
 
 COMPONENT = "nvidia-dra-driver-gpu"
 NAMESPACE = "nvidia-dra-driver"
+KUBELET_PLUGIN = "dra-driver-nvidia-gpu-kubelet-plugin"
+"""The kubelet plugin DaemonSet (the chart's full name for release ``nvidia-dra-driver-gpu``)."""
 DRIVER_NAME = "gpu.nvidia.com"
 GPU_DEVICE_CLASS = "gpu.nvidia.com"
 MIG_DEVICE_CLASS = "mig.nvidia.com"
@@ -129,15 +131,18 @@ class DynamicResourceAllocationPart(PlatformPart):
                 stage=Stage.OPERATORS,
                 values=values.to_values(),
                 # values.yaml has kubeletPlugin.containers.init.resources, but no template reads it.
-                container_requests={"DaemonSet/dra-driver-nvidia-gpu-kubelet-plugin/init-container": {"cpu": "10m", "memory": "32Mi"}},
+                container_requests={f"DaemonSet/{KUBELET_PLUGIN}/init-container": {"cpu": "10m", "memory": "32Mi"}},
                 security_exemptions={
-                    "DaemonSet/dra-driver-nvidia-gpu-kubelet-plugin": (
+                    f"DaemonSet/{KUBELET_PLUGIN}": (
                         "node agent: the kubelet plugin prepares GPU devices on the host (driver root, "
                         "CDI specs, kubelet plugin sockets) and must run privileged as root"
                     ),
                 },
             )
         )
+        # The kubelet plugin publishes devices only where DRA manages the GPUs (the chart's node
+        # affinity on the pool label; device-plugin pools must never offer them twice).
+        self.add_node_agent(NAMESPACE, KUBELET_PLUGIN, frozenset(p.name for p in pools))
         self.templates = claim_templates(pools)
         for tenant in profile.tenant_namespaces:
             if not tenant.gpu_access:

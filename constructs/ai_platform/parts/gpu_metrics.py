@@ -99,6 +99,8 @@ class GpuMetricsPart(PlatformPart):
         else:
             selector = {"app.kubernetes.io/name": COMPONENT, "app.kubernetes.io/instance": COMPONENT}
             self._exporter(selector)
+            # Every GPU node: the exporter reads whatever manages the GPUs (device plugin or DRA).
+            self.add_node_agent(NAMESPACE, COMPONENT, frozenset(p.name for p in profile.node_pools))
             self._service_monitor(namespace, selector, "metrics")
 
     def _exporter(self, selector: dict[str, str]) -> None:

@@ -103,6 +103,8 @@ class MonitoringPart(PlatformPart):
         # node-exporter needs the host network and PID namespace.
         self.add_namespace(NAMESPACE, {"pod-security.kubernetes.io/enforce": "privileged"})
         self.values = prometheus_values(profile.components.grafana)
+        # node-exporter tolerates every NoSchedule taint: host metrics of every node.
+        self.add_node_agent(NAMESPACE, f"{RELEASE}-prometheus-node-exporter", None)
         self.add_helm_install(
             HelmInstall(
                 release=RELEASE,

@@ -113,6 +113,7 @@ class NvidiaDevicePluginPart(PlatformPart):
 
     def _pool_daemonset(self, pool: NodePool) -> None:
         name = f"{COMPONENT}-{pool.name}"
+        self.add_node_agent(NAMESPACE, name, frozenset({pool.name}))
         labels = standard_labels(COMPONENT, "device-plugin", self.version)
         selector = {"app.kubernetes.io/name": COMPONENT, "app.kubernetes.io/instance": name}
         config = DevicePluginConfig.for_pool(pool)

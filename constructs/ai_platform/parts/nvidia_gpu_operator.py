@@ -185,6 +185,10 @@ class NvidiaGpuOperatorPart(PlatformPart):
                     for key, config in sorted(values.device_plugin_configs.items())
                 },
             )
+        # node-feature-discovery's worker labels every node (it tolerates the GPU taint). The
+        # operator's own node agents (driver, toolkit, device plugin, DCGM exporter) are made by
+        # the operator from its ClusterPolicy at run time; they are not in dist/.
+        self.add_node_agent(NAMESPACE, "gpu-operator-node-feature-discovery-worker", None)
         self.add_helm_install(
             HelmInstall(
                 release="gpu-operator",
