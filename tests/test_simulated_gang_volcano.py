@@ -76,6 +76,9 @@ def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok
                           operators=volcano_operators(docs, volcano_binaries)) as sim:
         with sim.client() as client:
             wait_queues_open(sim, client, [q["metadata"]["name"] for q in platform_queues(sim)])
+            scaled = scale_down_gpu_deployments(sim, client)
+        if scaled:
+            announce(f"scaled to zero for the gang tests (they hold GPUs of the pools and tenant quota): {', '.join(scaled)}")
         announce(f"simulated cluster with Volcano for {name} ready in {time.monotonic() - started:.0f} s")
         yield sim
 
@@ -95,6 +98,35 @@ def created(client: KubeClient) -> Iterator[list[dict[str, Any]]]:
 
 
 # --- the platform's objects the gangs use (from the profile and dist/) ---
+
+
+def scale_down_gpu_deployments(cluster: SimulatedCluster, client: KubeClient, timeout: float = 90) -> list[str]:
+    """The tenants' Deployments of dist/ that ask for ``nvidia.com/gpu`` (the model servers)
+    scaled to zero, and their pods gone: the gangs then have the pools' GPUs and the tenants'
+    quota to themselves, so "more GPUs than the pool has" is exact. (With zero replicas their
+    HPAs leave them alone.) Returns ``namespace/name`` of each."""
+    tenant_names = {t.name for t in cluster.profile.tenant_namespaces}
+    scaled = []
+    for doc in cluster.docs:
+        if doc.kind != "Deployment" or doc.namespace not in tenant_names:
+            continue
+        containers = doc.obj["spec"]["template"]["spec"]["containers"]
+        if not any(GPU in ((c.get("resources") or {}).get("limits") or {}) for c in containers):
+            continue
+        live = client.read("apps/v1", "Deployment", doc.name, doc.namespace)
+        live["spec"]["replicas"] = 0
+        live.pop("status", None)
+        for key in ("resourceVersion", "uid", "creationTimestamp", "generation", "managedFields"):
+            live["metadata"].pop(key, None)
+        client.apply(live)
+        scaled.append(f"{doc.namespace}/{doc.name}")
+    deadline = time.monotonic() + timeout
+    while any(GPU in ((c.get("resources") or {}).get("limits") or {}) for p in client.list("v1", "Pod")
+              if p["metadata"]["namespace"] in tenant_names for c in p["spec"]["containers"]):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"GPU pods of {scaled} not gone after {timeout}s")
+        time.sleep(0.5)
+    return scaled
 
 
 def platform_queues(cluster: SimulatedCluster) -> list[dict[str, Any]]:
