@@ -80,6 +80,10 @@ class HostOperator:
     webhook_port: int | None = None
     """The port the process serves webhooks on when it cannot be told one (its context gets
     this port instead of a free one); ``None``: a free port, passed by its flags."""
+    webhooks_before_ready: bool = False
+    """The process waits for its webhook configurations to exist before it serves (Volcano's
+    webhook manager patches their caBundle first): they are applied right after it starts,
+    before its webhook port is waited for."""
 
 
 def container_args(docs: Sequence[Any], namespace: str, deployment: str, container: str | None = None) -> list[str]:
@@ -98,7 +102,9 @@ def service_account_of(docs: Sequence[Any], namespace: str, deployment: str) -> 
     """The ServiceAccount a Deployment of dist/ runs as."""
     for doc in docs:
         if doc.kind == "Deployment" and doc.namespace == namespace and doc.name == deployment:
-            return ServiceRef(namespace, doc.obj["spec"]["template"]["spec"].get("serviceAccountName") or "default")
+            spec = doc.obj["spec"]["template"]["spec"]
+            # ``serviceAccount`` is the deprecated alias some charts (Volcano's) still set.
+            return ServiceRef(namespace, spec.get("serviceAccountName") or spec.get("serviceAccount") or "default")
     raise PlatformError(f"dist/ has no Deployment {namespace}/{deployment}")
 
 

@@ -102,11 +102,11 @@ class SimulatedCluster(ControlPlane):
                     raise PlatformError("dist/ was rejected by the simulated cluster:\n" + "\n".join(self.sync_state["rejected"]))
                 self.provide_volumes(client)
                 self.stand_in_for_gpu_operator(client)
-                self._start_operators(timeout)
+                self._start_operators(client, timeout)
                 self._apply_webhooks(client)
             self.publish_slices(client)
 
-    def _start_operators(self, timeout: float) -> None:
+    def _start_operators(self, client: KubeClient, timeout: float) -> None:
         """Each host operator with its ServiceAccount's identity and a serving certificate of
         the webhook CA; waits until it is up (webhook port answering TLS, own checks)."""
         if not self.operators:
@@ -136,6 +136,8 @@ class SimulatedCluster(ControlPlane):
             self.operator_contexts[operator.name] = context
             env = {**os.environ, "KUBECONFIG": str(kubeconfig), **operator.environment}
             self._spawn_program(operator.name, [str(operator.binary), *operator.arguments(context)], cwd=directory, env=env)
+        if any(o.webhooks_before_ready for o in self.operators):
+            self._apply_webhooks(client)
         for operator in self.operators:
             context = self.operator_contexts[operator.name]
             if operator.webhook_services:

@@ -167,7 +167,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
                 LiveCheck("kubectl apply -f examples/gang-volcano/job-too-large.yaml", "no pod is created; the PodGroup stays Pending"),
             ),
             _always(),
-            behaviour_modules=("tests/test_simulated_gang_kueue.py",),
+            behaviour_modules=("tests/test_simulated_gang_kueue.py", "tests/test_simulated_gang_volcano.py"),
             needs_real_gpu="pods actually starting together on GPU nodes (KWOK reports bound pods running)",
         ),
         RequirementImplementation(
