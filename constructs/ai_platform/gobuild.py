@@ -4,6 +4,7 @@ path keyed by the caller, e.g. by a hash of the module's go.mod/go.sum and sourc
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 import time
@@ -29,6 +30,9 @@ class GoBuild:
     target: Path
     estimate: str
     ldflags: tuple[str, ...] = ()
+    env: tuple[tuple[str, str], ...] = ()
+    """Extra environment of ``go build`` (e.g. ``("CGO_ENABLED", "0")``)."""
+    tags: tuple[str, ...] = ()
 
 
 def go_build(build: GoBuild, report: Callable[[str], None], progress_every: float) -> Path:
@@ -41,9 +45,11 @@ def go_build(build: GoBuild, report: Callable[[str], None], progress_every: floa
     partial = target.with_name(target.name + ".partial")
     started = time.monotonic()
     flags = ["-ldflags", " ".join(build.ldflags)] if build.ldflags else []
+    flags += ["-tags", ",".join(build.tags)] if build.tags else []
     process = subprocess.Popen(
         ["go", "build", "-v", "-trimpath", *flags, "-o", str(partial), build.package],
         cwd=build.module, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, **dict(build.env)} if build.env else None,
     )
     tail: deque[str] = deque(maxlen=40)
     counts = {"packages": 0, "downloads": 0}
