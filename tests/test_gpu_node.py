@@ -37,7 +37,8 @@ def test_go_modules_pin_the_versions_the_node_runs():
     assert _go_mod_requires("node")["k8s.io/kubernetes"] == "v1.34.2"
     runtime = _go_mod_requires("runtime")
     assert runtime["github.com/containerd/containerd/v2"] == "v2.2.9"
-    assert runtime["github.com/opencontainers/runc"] == "v1.3.7"
+    assert _go_mod_requires("runc")["github.com/opencontainers/runc"] == "v1.3.7"
+    assert _go_mod_requires("runc")["github.com/opencontainers/runtime-spec"].startswith("v1.2.")
     assert _go_mod_requires("dra")["sigs.k8s.io/dra-driver-nvidia-gpu"] == "v0.4.1"
     assert set(binaries.CNI_PLUGINS) == {"bridge", "host-local", "loopback", "portmap"}
     for program in binaries.PROGRAMS:

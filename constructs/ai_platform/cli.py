@@ -237,7 +237,7 @@ def _cmd_gpu_node(args: argparse.Namespace) -> int:
               f"{made.archive.stat().st_size / 2**20:.1f} MiB packed in {len(made.parts)} part(s):")
         for part in made.parts:
             print(f"  {bundle.repo_relative(part)}")
-        print("on the GPU host, as root: cat part-*/bundle.tar.xz.* | xz -d | tar -x && bundle/run.sh bundle OUT")
+        print("on the GPU host, as root: cat part-*/bundle.tar.xz.* | xz -d | tar -x --ignore-zeros && bash bundle/run.sh \"$PWD/bundle\" OUT")
         return 0
     from .conformance.submission import BUILD_DIR
     from .profile import load_profile, profile_path

@@ -20,6 +20,9 @@ S=${GPU_NODE_STATE:-/run/gpunode}
 NODE=$(cat "$B/etc/node-name")
 PHASE_TIMEOUT=${PHASE_TIMEOUT:-120}
 export PATH="$B/bin:$PATH"
+for f in "$S"/*.pid; do # a previous run on this host: stop what it started
+	[ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null && sleep 2
+done
 rm -rf "$S"
 mkdir -p "$S/log" "$S/etcd" "$S/etc"
 for f in "$B"/etc/*; do
@@ -79,12 +82,33 @@ finish() {
 	exit "${1:-0}"
 }
 
+trap 'say "terminated"; finish 2' TERM INT
+
 # --- the host: where the DRA driver looks for the NVIDIA driver (its root.go search paths)
 nvidia-smi -L >"$OUT/nvidia-smi-L.txt" 2>&1 || {
 	say "nvidia-smi -L failed: no GPU"
 	finish 1
 }
 say "GPU: $(head -1 "$OUT/nvidia-smi-L.txt")"
+# --- control plane (the test bed's: etcd, kube-apiserver, kube-controller-manager, kube-scheduler)
+start etcd gpunode etcd "$S/etcd" http://127.0.0.1:2379 http://127.0.0.1:2380
+start kube-apiserver gpunode kube-apiserver $(cat "$E/kube-apiserver.args")
+wait_for "kube-apiserver /readyz" "$PHASE_TIMEOUT" k get --raw /readyz || finish 1
+start kube-controller-manager gpunode kube-controller-manager $(cat "$E/kube-controller-manager.args")
+start kube-scheduler gpunode kube-scheduler $(cat "$E/kube-scheduler.args")
+
+# --- the platform objects of dist/ that matter on this node
+for f in "$B"/manifests/*.yaml; do
+	k apply --server-side --force-conflicts -f "$f" >>"$S/log/apply.log" 2>&1 || say "apply failed: $(basename "$f")"
+done
+say "applied $(ls "$B"/manifests/*.yaml | wc -l) manifest files"
+
+if [ "${RUN_UNTIL:-}" = platform ]; then # a host without a GPU runtime: the control plane and dist/ objects only
+	say "RUN_UNTIL=platform: stopping after the platform objects"
+	finish 0
+fi
+
+# --- the host: what the NVIDIA DRA driver looks for (its root.go search paths), forwarding, CNI
 if ! [ -e /usr/lib64/libnvidia-ml.so.1 ] && ! [ -e /usr/lib/x86_64-linux-gnu/libnvidia-ml.so.1 ]; then
 	lib=$(ldconfig -p | awk '/libnvidia-ml.so.1 .*x86-64/ {print $NF; exit}')
 	mkdir -p /usr/lib64 && ln -sf "$lib" /usr/lib64/libnvidia-ml.so.1 && say "linked /usr/lib64/libnvidia-ml.so.1 -> $lib"
@@ -96,13 +120,6 @@ mkdir -p /etc/cdi /var/run/cdi /var/lib/kubelet /etc/cni/net.d /opt/cni
 echo 1 >/proc/sys/net/ipv4/ip_forward
 mount --make-rshared / 2>/dev/null
 cp "$B"/bin/cni/* /opt/cni/ && cp "$E/10-gpunode.conflist" /etc/cni/net.d/
-
-# --- control plane (the test bed's: etcd, kube-apiserver, kube-controller-manager, kube-scheduler)
-start etcd gpunode etcd "$S/etcd" http://127.0.0.1:2379 http://127.0.0.1:2380
-start kube-apiserver gpunode kube-apiserver $(cat "$E/kube-apiserver.args")
-wait_for "kube-apiserver /readyz" "$PHASE_TIMEOUT" k get --raw /readyz || finish 1
-start kube-controller-manager gpunode kube-controller-manager $(cat "$E/kube-controller-manager.args")
-start kube-scheduler gpunode kube-scheduler $(cat "$E/kube-scheduler.args")
 
 # --- containerd + runc, images from OCI archives (no registry)
 start containerd containerd --config "$E/containerd.toml"
@@ -116,12 +133,6 @@ ctr --address /run/gpunode-containerd/containerd.sock -n k8s.io images ls -q >>"
 # --- kubelet
 start kubelet gpunode kubelet $(cat "$E/kubelet.args")
 wait_for "node $NODE Ready" "$PHASE_TIMEOUT" k wait --for=condition=Ready "node/$NODE" --timeout=1s || finish 1
-
-# --- the platform objects of dist/ that matter on this node
-for f in "$B"/manifests/*.yaml; do
-	k apply --server-side --force-conflicts -f "$f" >>"$S/log/apply.log" 2>&1 || say "apply failed: $(basename "$f")"
-done
-say "applied $(ls "$B"/manifests/*.yaml | wc -l) manifest files"
 
 # --- the NVIDIA DRA driver's kubelet plugin as a host process, with its ServiceAccount's identity
 # (a token bound to this Node, so dist/'s ResourceSlice policy can check the node name)
@@ -141,7 +152,7 @@ k get resourceslices -o jsonpath='{range .items[*].spec.devices[*]}{.name} {.att
 
 # --- the upstream suite (kubernetes-sigs/ai-conformance test/ at the pinned commit)
 say "upstream suite: start"
-(cd "$S" && suite.test -test.v=test2json -test.timeout=900s -test.run "${SUITE_RUN:-TestSecureAcceleratorAccess}" \
+(cd "$S" && suite.test -test.v=test2json -test.timeout=${SUITE_TIMEOUT:-360s} -test.run "${SUITE_RUN:-TestSecureAcceleratorAccess}" \
 	-kubeconfig="$KUBECONFIG" -accelerator-type=nvidia >"$OUT/suite.out" 2>&1)
 say "upstream suite: exit status $?"
 

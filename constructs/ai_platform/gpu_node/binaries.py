@@ -5,12 +5,13 @@ the build flags). Stripped (``-s -w``); static except where cgo is needed at run
 - ``node/``: one ``gpunode`` binary with etcd, kube-apiserver, kube-controller-manager,
   kube-scheduler, kubelet and kubectl of k8s.io/kubernetes v1.34.2 (the test bed's versions; one
   binary links the shared packages once). cgo on, as the test bed's build (glibc only).
-- ``runtime/``: containerd, ctr and containerd-shim-runc-v2 v2.2.9 (static), runc v1.3.7 (static,
-  cgo for its nsenter, no seccomp).
+- ``runtime/``: containerd, ctr and containerd-shim-runc-v2 v2.2.9 (static).
+- ``runc/``: runc v1.3.7 (static, cgo for its nsenter, no seccomp); a module of its own because
+  containerd v2.2.9 requires runtime-spec v1.3.0, whose types runc v1.3.7 does not build with.
 - ``cni/``: containernetworking/plugins bridge, host-local, loopback, portmap (static).
 - ``dra/``: the NVIDIA DRA driver's gpu-kubelet-plugin v0.4.1 (cgo: go-nvml loads
   libnvidia-ml.so.1 at run time, so it links glibc dynamically) and nvidia-cdi-hook of the
-  nvidia-container-toolkit version the driver's go.mod requires (static).
+  nvidia-container-toolkit version the driver's go.mod requires (cgo as well: go-nvml and dxcore).
 """
 
 from __future__ import annotations
@@ -64,11 +65,11 @@ PROGRAMS: tuple[Program, ...] = (
     Program("containerd", "runtime", "github.com/containerd/containerd/v2/cmd/containerd"),
     Program("ctr", "runtime", "github.com/containerd/containerd/v2/cmd/ctr"),
     Program("containerd-shim-runc-v2", "runtime", "github.com/containerd/containerd/v2/cmd/containerd-shim-runc-v2"),
-    Program("runc", "runtime", "github.com/opencontainers/runc", ldflags=(*STRIP, "-extldflags", "-static"),
+    Program("runc", "runc", "github.com/opencontainers/runc", ldflags=(*STRIP, "-extldflags", "-static"),
             env=(("CGO_ENABLED", "1"),), tags=("netgo", "osusergo")),
     *(Program(f"cni/{name}", "cni", f"github.com/containernetworking/plugins/plugins/{path}") for name, path in CNI_PLUGINS.items()),
     Program("gpu-kubelet-plugin", "dra", "sigs.k8s.io/dra-driver-nvidia-gpu/cmd/gpu-kubelet-plugin", env=(("CGO_ENABLED", "1"),)),
-    Program("nvidia-cdi-hook", "dra", "github.com/NVIDIA/nvidia-container-toolkit/cmd/nvidia-cdi-hook"),
+    Program("nvidia-cdi-hook", "dra", "github.com/NVIDIA/nvidia-container-toolkit/cmd/nvidia-cdi-hook", env=(("CGO_ENABLED", "1"),)),
 )
 
 

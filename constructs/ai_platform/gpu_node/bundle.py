@@ -4,7 +4,7 @@
 
 Written to ``.cache/gpu-node/bundle/`` and packed as one xz-compressed tar, split into parts of at
 most ``chunk_mib`` so each part fits what one transfer may carry (the lent GPU machines take 64 MiB a
-call, checkout included). On the host: ``cat part-*/bundle.tar.xz.* | xz -d | tar -x``, then
+call, checkout included). On the host: ``cat part-*/bundle.tar.xz.* | xz -d | tar -x --ignore-zeros``, then
 ``bundle/run.sh bundle OUT``. Paths inside configuration files are ``@B@`` (the unpacked bundle)
 and ``@S@`` (the run's state folder); run.sh fills them in.
 """
@@ -324,7 +324,7 @@ class Bundle:
 
 def write_bundle(profile: str = "reference", node: str = NODE_NAME, chunk_mib: int = 24,
                  report: Callable[[str], None] = _to_stderr, programs: dict[str, Path] | None = None,
-                 suite: Path | None = None) -> Bundle:
+                 suite: Path | None = None, packed: bool = True) -> Bundle:
     profile_dir = DIST_DIR / profile
     programs = programs if programs is not None else binaries.build_all(report)
     if suite is None:
@@ -337,6 +337,8 @@ def write_bundle(profile: str = "reference", node: str = NODE_NAME, chunk_mib: i
         (folder / sub).mkdir(parents=True, exist_ok=True)
     for name, path in {**programs, "suite.test": suite}.items():
         shutil.copy2(path, folder / "bin" / name)
+    # the suite's test binary is built unstripped by upstream_suite; its symbols are not needed to run it
+    subprocess.run(["strip", str(folder / "bin" / "suite.test")], check=False, capture_output=True)
     suite_image, pause_image = images(busybox(report), pause_binary(report))
     oci.write_archive(suite_image, folder / "images" / "ubuntu-22.04.tar")
     oci.write_archive(pause_image, folder / "images" / "pause.tar")
@@ -359,17 +361,37 @@ def write_bundle(profile: str = "reference", node: str = NODE_NAME, chunk_mib: i
         (folder / "cases" / name).write_text(yaml.safe_dump(pod, sort_keys=False), encoding="utf-8")
     for script in ("run.sh", "cases.sh"):
         shutil.copy2(SOURCE / script, folder / script)
+    if not packed:
+        return Bundle(folder, folder.parent / "bundle.tar.xz", ())
     archive = pack(folder, report)
     return Bundle(folder, archive, split(archive, chunk_mib))
 
 
-def pack(folder: Path, report: Callable[[str], None] = _to_stderr) -> Path:
-    archive = folder.parent / "bundle.tar.xz"
-    tar = folder.parent / "bundle.tar"
+XZ_LEVEL = 3
+"""xz -3: about a third of the size, fast enough on a busy 2-core build machine (-9 took over 10 minutes there)."""
+LAST = ("bin/gpu-kubelet-plugin", "bin/nvidia-cdi-hook")
+"""Packed as a second xz stream, so the rest can be compressed while the driver still builds."""
+
+
+def _xz_tar(folder: Path, members: list[Path], target: Path) -> Path:
+    tar = target.with_suffix("")
     with tarfile.open(tar, "w") as out:
-        out.add(folder, arcname=folder.name)
-    report(f"xz -9e {tar} ({tar.stat().st_size / 2**20:.0f} MiB)")
-    subprocess.run(["xz", "-9e", "-T2", "-f", str(tar)], check=True)
+        for member in members:
+            out.add(member, arcname=str(member.relative_to(folder.parent)), recursive=False)
+    subprocess.run(["xz", f"-{XZ_LEVEL}", "-T2", "-f", str(tar)], check=True)
+    return target
+
+
+def pack(folder: Path, report: Callable[[str], None] = _to_stderr) -> Path:
+    """``bundle.tar.xz``: two xz streams of two tar archives (the DRA driver's programs last);
+    ``xz -d`` joins the streams and ``tar -x --ignore-zeros`` reads both archives."""
+    members = sorted([folder, *folder.rglob("*")])
+    last = [folder / name for name in LAST]
+    first = [m for m in members if m not in last]
+    report(f"xz -{XZ_LEVEL} {folder} ({sum(m.stat().st_size for m in members if m.is_file()) / 2**20:.0f} MiB)")
+    archive = folder.parent / "bundle.tar.xz"
+    streams = [_xz_tar(folder, first, folder.parent / "core.tar.xz"), _xz_tar(folder, last, folder.parent / "dra.tar.xz")]
+    archive.write_bytes(b"".join(stream.read_bytes() for stream in streams))
     report(f"bundle: {archive} ({archive.stat().st_size / 2**20:.1f} MiB)")
     return archive
 
