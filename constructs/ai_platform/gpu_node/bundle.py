@@ -170,6 +170,10 @@ state = "/run/gpunode-containerd/state"
   address = "{CONTAINERD_SOCKET}"
 
 [plugins.'io.containerd.cri.v1.runtime']
+  # no lower oom_score_adj than containerd's own: the lent GPU machine refuses to lower it
+  # (the kubelet logs "write /proc/self/oom_score_adj: permission denied") and runc's init then
+  # dies on the sandbox's -998 ("can't get final child's PID from pipe: EOF")
+  restrict_oom_score_adj = true
   enable_cdi = true
   cdi_spec_dirs = ["/etc/cdi", "/var/run/cdi"]
 
@@ -368,30 +372,46 @@ def write_bundle(profile: str = "reference", node: str = NODE_NAME, chunk_mib: i
 
 
 XZ_LEVEL = 3
-"""xz -3: about a third of the size, fast enough on a busy 2-core build machine (-9 took over 10 minutes there)."""
+"""xz -3: about a quarter of the size here; -9 ran for over 10 minutes on the busy 2-core build machine."""
+PIECE_MIB = 48
+"""Each tar is cut into pieces compressed by parallel xz processes; the streams are concatenated
+(``xz -d`` reads one after another, giving back the tar's bytes in order)."""
 LAST = ("bin/gpu-kubelet-plugin", "bin/nvidia-cdi-hook")
-"""Packed as a second xz stream, so the rest can be compressed while the driver still builds."""
+"""A second tar, so the rest can be packed while the driver still builds."""
 
 
-def _xz_tar(folder: Path, members: list[Path], target: Path) -> Path:
-    tar = target.with_suffix("")
-    with tarfile.open(tar, "w") as out:
+def _tar(folder: Path, members: list[Path], target: Path) -> Path:
+    with tarfile.open(target, "w") as out:
         for member in members:
             out.add(member, arcname=str(member.relative_to(folder.parent)), recursive=False)
-    subprocess.run(["xz", f"-{XZ_LEVEL}", "-T2", "-f", str(tar)], check=True)
     return target
 
 
+def _xz_pieces(tar: Path) -> bytes:
+    """The tar compressed as concatenated xz streams of PIECE_MIB pieces, compressed in parallel."""
+    data = tar.read_bytes()
+    size = PIECE_MIB * 2**20
+    pieces = []
+    for index, start in enumerate(range(0, len(data), size)):
+        piece = tar.with_name(f"{tar.name}.{index:02d}")
+        piece.write_bytes(data[start:start + size])
+        pieces.append(piece)
+    processes = [subprocess.Popen(["xz", f"-{XZ_LEVEL}", "-T1", "-f", str(piece)]) for piece in pieces]
+    if any(process.wait() != 0 for process in processes):
+        raise PlatformError(f"xz failed on a piece of {tar}")
+    return b"".join(piece.with_name(piece.name + ".xz").read_bytes() for piece in pieces)
+
+
 def pack(folder: Path, report: Callable[[str], None] = _to_stderr) -> Path:
-    """``bundle.tar.xz``: two xz streams of two tar archives (the DRA driver's programs last);
+    """``bundle.tar.xz``: xz streams of two tar archives (the DRA driver's programs last);
     ``xz -d`` joins the streams and ``tar -x --ignore-zeros`` reads both archives."""
     members = sorted([folder, *folder.rglob("*")])
     last = [folder / name for name in LAST]
     first = [m for m in members if m not in last]
     report(f"xz -{XZ_LEVEL} {folder} ({sum(m.stat().st_size for m in members if m.is_file()) / 2**20:.0f} MiB)")
     archive = folder.parent / "bundle.tar.xz"
-    streams = [_xz_tar(folder, first, folder.parent / "core.tar.xz"), _xz_tar(folder, last, folder.parent / "dra.tar.xz")]
-    archive.write_bytes(b"".join(stream.read_bytes() for stream in streams))
+    archive.write_bytes(b"".join(_xz_pieces(_tar(folder, group, folder.parent / name))
+                                 for group, name in ((first, "core.tar"), (last, "dra.tar"))))
     report(f"bundle: {archive} ({archive.stat().st_size / 2**20:.1f} MiB)")
     return archive
 
