@@ -231,6 +231,33 @@ def _run_upstream_suite(kubeconfig: Path, profile_name: str, version: str, out_d
     return 0 if run.passed else 1
 
 
+def _cmd_gpu_node(args: argparse.Namespace) -> int:
+    from .gpu_node import bundle, results
+
+    if args.action == "bundle":
+        started = time.perf_counter()
+        made = bundle.write_bundle(args.profile, args.node, args.chunk_mib)
+        print(f"bundle {bundle.repo_relative(made.folder)} in {time.perf_counter() - started:.0f}s; "
+              f"{made.archive.stat().st_size / 2**20:.1f} MiB packed in {len(made.parts)} part(s):")
+        for part in made.parts:
+            print(f"  {bundle.repo_relative(part)}")
+        print("on the GPU host, as root: cat part-*/bundle.tar.xz.* | xz -d | tar -x --ignore-zeros && bash bundle/run.sh \"$PWD/bundle\" OUT")
+        return 0
+    from .conformance.submission import BUILD_DIR
+    from .profile import load_profile, profile_path
+
+    profile = load_profile(profile_path(args.profile, Path(args.clusters)))
+    run = results.read_run(Path(args.results))
+    out = Path(args.out) if args.out else BUILD_DIR / profile.name / f"v{args.version or profile.kubernetes.version}"
+    written = results.write_evidence(run, out)
+    for test in run.suite.tests:
+        print(f"{test.action.upper():<5} upstream {test.name} ({test.elapsed:.1f}s)")
+    for case in run.cases:
+        print(f"{'PASS' if case.passed else 'FAIL':<5} ours {case.name}")
+    print(f"GPU node ({run.label}): {'passed' if run.passed else 'FAILED'}; evidence in {written}")
+    return 0 if run.passed else 1
+
+
 def _add_cluster_options(parser: argparse.ArgumentParser) -> None:
     """The options of every command that talks to a cluster, as kubectl has them."""
     parser.add_argument("--kubeconfig", metavar="FILE",
@@ -312,6 +339,17 @@ def build_parser() -> argparse.ArgumentParser:
     suite.add_argument("--out", help="submission folder (default: build/conformance/<profile>/v<version>)")
     suite.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
     suite.set_defaults(func=_cmd_upstream_suite)
+
+    gpu = sub.add_parser("gpu-node", help="a single-node cluster on a real GPU host: build its bundle, or turn its results into evidence")
+    gpu.add_argument("action", choices=("bundle", "evidence"))
+    gpu.add_argument("results", nargs="?", help="with evidence: the folder run.sh wrote (OUT)")
+    gpu.add_argument("--profile", default="reference")
+    gpu.add_argument("--node", default="gpu-node-0", help="with bundle: the node's name")
+    gpu.add_argument("--chunk-mib", type=int, default=24, help="with bundle: largest part of the packed bundle (MiB)")
+    gpu.add_argument("--version", help="with evidence: submission version (default: the profile's)")
+    gpu.add_argument("--out", help="with evidence: submission folder (default: build/conformance/<profile>/v<version>)")
+    gpu.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
+    gpu.set_defaults(func=_cmd_gpu_node)
 
     check = sub.add_parser("check-submission", help="our check + the official CNCF validator (built from the pinned source) on a PRODUCT.yaml")
     check.add_argument("product", nargs="+", help="path(s) to PRODUCT.yaml, each in a v<x.y>/ folder")

@@ -4,6 +4,7 @@ path keyed by the caller, e.g. by a hash of the module's go.mod/go.sum and sourc
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 import time
@@ -29,6 +30,8 @@ class GoBuild:
     target: Path
     estimate: str
     ldflags: tuple[str, ...] = ()
+    env: tuple[tuple[str, str], ...] = ()
+    """Extra environment of ``go build`` (e.g. ``("CGO_ENABLED", "0")``)."""
     tags: tuple[str, ...] = ()
     """Build tags (``-tags``), e.g. the one cloud provider of a cluster-autoscaler build."""
 
@@ -47,6 +50,7 @@ def go_build(build: GoBuild, report: Callable[[str], None], progress_every: floa
     process = subprocess.Popen(
         ["go", "build", "-v", "-trimpath", *flags, "-o", str(partial), build.package],
         cwd=build.module, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, **dict(build.env)} if build.env else None,
     )
     tail: deque[str] = deque(maxlen=40)
     counts = {"packages": 0, "downloads": 0}

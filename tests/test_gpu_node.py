@@ -1,0 +1,219 @@
+"""The real GPU node (testbed/gpu-node/, constructs/ai_platform/gpu_node/) without a GPU: what the
+bundle carries to the host is derived from dist/ and the pinned Go modules, the images are valid
+OCI archives named as the suite and containerd look them up, our on-device cases get from the
+rendered accelerator access policy the verdicts the device run checks, run.sh stops cleanly on
+a host without a GPU, and the results that came back from the device are read as they are."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ai_platform.errors import PlatformError
+from ai_platform.gpu_node import binaries, bundle, oci, results
+from ai_platform.paths import DIST_DIR, REPO_ROOT
+from test_secure_accelerator_access import CompiledPolicy
+
+SCRIPTS = REPO_ROOT / "testbed" / "gpu-node"
+RESULTS = SCRIPTS / "results"
+PROFILE_DIR = DIST_DIR / "reference"
+TENANT = {"kubernetes.io/metadata.name": "ml-team-a", "ai-platform.dev/gpu-access": "true"}
+CASES_NS = {"kubernetes.io/metadata.name": bundle.CASES_NAMESPACE, "ai-platform.dev/gpu-access": "true"}
+NO_GPU_NS = {"kubernetes.io/metadata.name": "web-apps", "ai-platform.dev/gpu-access": "false"}
+
+
+def _go_mod_requires(module: str) -> dict[str, str]:
+    text = (SCRIPTS / module / "go.mod").read_text(encoding="utf-8")
+    return dict(re.findall(r"^\s*(\S+) (v\S+)", text, re.MULTILINE))
+
+
+def test_go_modules_pin_the_versions_the_node_runs():
+    assert _go_mod_requires("node")["k8s.io/kubernetes"] == "v1.34.2"
+    runtime = _go_mod_requires("runtime")
+    assert runtime["github.com/containerd/containerd/v2"] == "v2.2.9"
+    assert _go_mod_requires("runc")["github.com/opencontainers/runc"] == "v1.3.7"
+    assert _go_mod_requires("runc")["github.com/opencontainers/runtime-spec"].startswith("v1.2.")
+    assert _go_mod_requires("dra")["sigs.k8s.io/dra-driver-nvidia-gpu"] == "v0.4.1"
+    assert set(binaries.CNI_PLUGINS) == {"bridge", "host-local", "loopback", "portmap"}
+    for program in binaries.PROGRAMS:
+        assert (SCRIPTS / program.module / "go.sum").is_file(), program.name
+        assert program.target().is_relative_to(binaries.CACHE)
+
+
+def test_build_key_follows_go_mod_and_flags(tmp_path, monkeypatch):
+    program = next(p for p in binaries.PROGRAMS if p.name == "nvidia-cdi-hook")
+    key = program.key()
+    assert key == program.key()
+    assert key != binaries.Program(program.name, program.module, program.package, ldflags=()).key()
+    copy = tmp_path / "gpu-node"
+    shutil.copytree(SCRIPTS / program.module, copy / program.module)
+    monkeypatch.setattr(binaries, "SOURCE", copy)
+    assert program.key() == key
+    (copy / program.module / "go.sum").write_text("changed\n", encoding="utf-8")
+    assert program.key() != key
+
+
+def test_oci_archive_names_the_image_and_holds_a_shell(tmp_path):
+    fake_busybox, fake_pause = tmp_path / "busybox", tmp_path / "pause"
+    fake_busybox.write_bytes(b"\x7fELF busybox")
+    fake_pause.write_bytes(b"\x7fELF pause")
+    suite, pause = bundle.images(fake_busybox, fake_pause)
+    read = oci.read_archive(oci.write_archive(suite, tmp_path / "suite.tar"))
+    assert read["name"] == "docker.io/library/ubuntu:22.04"
+    assert {"bin/sh", "bin/ls", "bin/sleep", "bin/busybox"} <= set(read["files"])
+    assert read["config"]["rootfs"]["diff_ids"][0].startswith("sha256:")
+    assert oci.read_archive(oci.write_archive(pause, tmp_path / "pause.tar"))["config"]["config"]["Entrypoint"] == ["/pause"]
+    # reproducible: the same inputs give the same bytes
+    assert (tmp_path / "suite.tar").read_bytes() == oci.write_archive(suite, tmp_path / "again.tar").read_bytes()
+
+
+@pytest.mark.parametrize(("reference", "expected"), [
+    ("ubuntu:22.04", "docker.io/library/ubuntu:22.04"),
+    ("ubuntu", "docker.io/library/ubuntu:latest"),
+    ("registry.k8s.io/pause:3.10.1", "registry.k8s.io/pause:3.10.1"),
+    ("team/app:v1", "docker.io/team/app:v1"),
+    ("localhost:5000/app", "localhost:5000/app:latest"),
+])
+def test_image_references_normalize_as_the_kubelet_does(reference, expected):
+    assert oci.normalized(reference) == expected
+
+
+def test_platform_objects_come_from_dist():
+    manifests = bundle.platform_manifests(PROFILE_DIR)
+    kinds = {(d["kind"], d["metadata"]["name"]) for docs in manifests.values() for d in docs}
+    assert ("DeviceClass", "gpu.nvidia.com") in kinds
+    assert ("ValidatingAdmissionPolicy", "accelerator-access-mediated") in kinds
+    assert ("ValidatingAdmissionPolicyBinding", "accelerator-access-mediated") in kinds
+    assert ("ResourceClaimTemplate", "gpu") in kinds
+    assert ("ResourceQuota", "gpu-quota") in kinds
+    assert ("Namespace", "ml-team-a") in kinds and ("Namespace", bundle.DRA_NAMESPACE) in kinds
+    assert not any(kind in ("DaemonSet", "Deployment") for kind, _ in kinds)
+    (device_class,) = [d for d in manifests["10-nvidia-dra-driver.yaml"] if d["metadata"]["name"] == "gpu.nvidia.com"]
+    (on_disk,) = [d for d in yaml.safe_load_all((PROFILE_DIR / "nvidia-dra-driver-gpu" / "deviceclass-gpu.nvidia.com.yaml").read_text())]
+    assert device_class == on_disk
+
+
+def test_platform_objects_missing_from_dist_are_an_error(tmp_path):
+    shutil.copytree(PROFILE_DIR / "namespaces", tmp_path / "namespaces")
+    for folder in ("nvidia-dra-driver-gpu", "dynamic-resource-allocation", "tenant-guardrails"):
+        shutil.copytree(PROFILE_DIR / folder, tmp_path / folder)
+    (tmp_path / "accelerator-access-policy").mkdir()
+    with pytest.raises(PlatformError, match="accelerator access policy"):
+        bundle.platform_manifests(tmp_path)
+
+
+def test_dra_plugin_environment_is_the_daemonsets(tmp_path):
+    env = bundle.dra_plugin_env(PROFILE_DIR, "gpu-node-0")
+    assert env["CDI_ROOT"] == "/var/run/cdi" and env["NODE_NAME"] == "gpu-node-0"
+    assert env["SERVICE_ACCOUNT_NAME"].endswith("kubeletplugin") and env["NAMESPACE"] == bundle.DRA_NAMESPACE
+    # change dist/'s DaemonSet: the plugin's environment follows
+    folder = tmp_path / "nvidia-dra-driver-gpu"
+    shutil.copytree(PROFILE_DIR / "nvidia-dra-driver-gpu", folder)
+    path = folder / "daemonset-dra-driver-nvidia-gpu-kubelet-plugin.yaml"
+    path.write_text(path.read_text().replace("/var/run/cdi", "/etc/cdi-elsewhere"))
+    assert bundle.dra_plugin_env(tmp_path, "gpu-node-0")["CDI_ROOT"] == "/etc/cdi-elsewhere"
+
+
+@pytest.fixture(scope="module")
+def policy() -> CompiledPolicy:
+    (document,) = [d for d in bundle.platform_manifests(PROFILE_DIR)["30-accelerator-access-policy.yaml"]
+                   if d["kind"] == "ValidatingAdmissionPolicy"]
+    return CompiledPolicy(document)
+
+
+@pytest.mark.parametrize(("pod", "labels", "rule"), [
+    ("claim-pod.yaml", TENANT, None),
+    ("no-claim-pod.yaml", TENANT, None),
+    ("plain-pod.yaml", CASES_NS, None),
+    ("hostpath-pod.yaml", CASES_NS, "host-devices"),
+    ("env-pod.yaml", CASES_NS, "device-env"),
+    ("privileged-pod.yaml", CASES_NS, "privileged"),
+    ("claim-pod.yaml", NO_GPU_NS, "gpu-namespace"),
+])
+def test_case_pods_get_the_policys_verdicts(policy, pod, labels, rule):
+    """The verdicts cases.sh expects from the API server on the GPU node, here from the same CEL."""
+    pods = bundle.case_pods("gpu", "ml-team-a")
+    denied = policy.denied_by(pods[pod], labels)
+    if rule is None:
+        assert denied == []
+    else:
+        assert rule in denied
+
+
+def test_split_parts_join_back_to_the_archive(tmp_path):
+    archive = tmp_path / "bundle.tar.xz"
+    archive.write_bytes(os.urandom(5 * 2**20 + 123))
+    parts = bundle.split(archive, 2)
+    assert len(parts) == 3
+    joined = b"".join((p / f"bundle.tar.xz.{i + 1:02d}").read_bytes() for i, p in enumerate(parts))
+    assert joined == archive.read_bytes()
+    assert all((p / f"bundle.tar.xz.{i + 1:02d}").stat().st_size <= 2 * 2**20 for i, p in enumerate(parts))
+
+
+def test_component_configuration_points_into_the_bundle():
+    args = bundle.component_args("gpu-node-0")
+    assert "--authorization-mode=Node,RBAC" in args["kube-apiserver"]
+    assert any(a.startswith("--client-ca-file=@S@/etc/") for a in args["kube-apiserver"])
+    assert "--hostname-override=gpu-node-0" in args["kubelet"]
+    assert bundle.kubelet_config()["containerRuntimeEndpoint"] == f"unix://{bundle.CONTAINERD_SOCKET}"
+    assert f'address = "{bundle.CONTAINERD_SOCKET}"' in bundle.containerd_config()
+    assert "enable_cdi = true" in bundle.containerd_config()
+    plugins = [p["type"] for p in bundle.cni_config()["plugins"]]
+    assert plugins == ["bridge"] and bundle.cni_config()["plugins"][0]["ipam"]["type"] == "host-local"
+
+
+def test_scripts_parse():
+    for script in ("run.sh", "cases.sh"):
+        subprocess.run(["bash", "-n", str(SCRIPTS / script)], check=True)
+
+
+def test_run_stops_on_a_host_without_gpu(tmp_path):
+    fake_bin = tmp_path / "fakebin"
+    fake_bin.mkdir()
+    (fake_bin / "nvidia-smi").write_text("#!/bin/sh\necho 'NVIDIA-SMI has failed' >&2\nexit 9\n")
+    (fake_bin / "nvidia-smi").chmod(0o755)
+    folder = tmp_path / "bundle"
+    (folder / "etc").mkdir(parents=True)
+    (folder / "etc" / "node-name").write_text("gpu-node-0\n")
+    env = {**os.environ, "PATH": f"{fake_bin}:{os.environ['PATH']}", "GPU_NODE_STATE": str(tmp_path / "state")}
+    done = subprocess.run(["bash", str(SCRIPTS / "run.sh"), str(folder), str(tmp_path / "out")], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "nvidia-smi -L failed: no GPU" in (tmp_path / "out" / "summary.txt").read_text()
+    assert (tmp_path / "out" / "logs.tar.xz").is_file()
+
+
+def test_parse_gpus_and_cases():
+    gpus = results.parse_gpus("GPU 0: NVIDIA H200 (UUID: GPU-c44c26ac-39a9-a4cb-7b69-84c1171833d0)\nsomething else\n")
+    assert gpus == (results.Gpu(0, "NVIDIA H200", "GPU-c44c26ac-39a9-a4cb-7b69-84c1171833d0"),)
+    cases = results.parse_cases("a\tPASS\tfine\nb\tFAIL\tbroken\n")
+    assert [(c.name, c.passed) for c in cases] == [("a", True), ("b", False)]
+    with pytest.raises(PlatformError, match="neither PASS nor FAIL"):
+        results.parse_cases("a\tMAYBE\t\n")
+
+
+def _device_runs() -> list[Path]:
+    return sorted(p for p in RESULTS.glob("*") if (p / results.CASES).is_file()) if RESULTS.is_dir() else []
+
+
+@pytest.mark.parametrize("folder", _device_runs(), ids=lambda p: p.name)
+def test_device_results_read_as_they_are(folder, tmp_path):
+    """The files that came back from the lent GPU machine: read, and written as evidence."""
+    run = results.read_run(folder)
+    assert run.gpus and all(g.uuid.startswith("GPU-") for g in run.gpus)
+    assert {t.name.split("/")[0] for t in run.suite.tests} == {"TestSecureAcceleratorAccess"}
+    out = results.write_evidence(run, tmp_path / "submission")
+    assert (tmp_path / "submission" / "upstream-suite" / "results.json").is_file()
+    assert results.SECTION in (out / "README.md").read_text()
+    # a failed case, written into a copy, makes the run fail
+    broken = tmp_path / "broken"
+    shutil.copytree(folder, broken)
+    cases = (broken / results.CASES).read_text().replace("\tPASS\t", "\tFAIL\t", 1)
+    (broken / results.CASES).write_text(cases)
+    assert not results.read_run(broken).passed
