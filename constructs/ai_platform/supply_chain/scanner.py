@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -54,25 +55,15 @@ def installed(report: Any = _to_stderr) -> Path:
         return executable
     report(f"installing checkov {version()} from PyPI into {root.relative_to(REPO_ROOT)}/ (first time: about 3 minutes)")
     started = time.monotonic()
-    staging = root.with_name(root.name + ".partial")
-    venv.EnvBuilder(with_pip=True, clear=True).create(staging / "venv")
-    done = subprocess.run(
-        [str(staging / "venv" / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-input", "-r", str(REQUIREMENTS)],
-        capture_output=True, text=True, check=False,
-    )
-    if done.returncode != 0:
-        raise PlatformError(f"installing checkov failed:\n{done.stderr[-3000:]}")
-    # A venv records its own path in its scripts: create it in place, not moved.
-    if root.exists():
-        raise PlatformError(f"{root} exists without a checkov executable; remove it and retry")
-    subprocess.run(["rm", "-rf", str(staging)], check=True)
-    venv.EnvBuilder(with_pip=True, clear=True).create(root / "venv")
+    shutil.rmtree(root, ignore_errors=True)  # a half-done install (no executable yet)
+    # In place: a virtual environment records its own path in its scripts.
+    venv.EnvBuilder(with_pip=True).create(root / "venv")
     done = subprocess.run(
         [str(root / "venv" / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-input", "-r", str(REQUIREMENTS)],
         capture_output=True, text=True, check=False,
     )
-    if done.returncode != 0:
-        subprocess.run(["rm", "-rf", str(root)], check=False)
+    if done.returncode != 0 or not executable.is_file():
+        shutil.rmtree(root, ignore_errors=True)
         raise PlatformError(f"installing checkov failed:\n{done.stderr[-3000:]}")
     report(f"installed checkov in {(time.monotonic() - started) / 60:.1f} min")
     return executable
@@ -111,7 +102,12 @@ def scan(profile_dir: Path, executable: Path | None = None) -> Scan:
     )
     if done.returncode != 0 or not done.stdout.strip():
         raise PlatformError(f"checkov failed ({done.returncode}):\n{done.stderr[-3000:]}")
-    parsed = json.loads(done.stdout)
+    return parse(done.stdout, profile_dir.name)
+
+
+def parse(output: str, profile: str) -> Scan:
+    """checkov's JSON output (``--output json --compact``) as a Scan."""
+    parsed = json.loads(output)
     reports = parsed if isinstance(parsed, list) else [parsed]
     results: list[Result] = []
     for report in reports:
@@ -124,7 +120,7 @@ def scan(profile_dir: Path, executable: Path | None = None) -> Scan:
                     check.get("file_path", "").lstrip("/"), verdict, str(outcome.get("suppress_comment") or ""),
                 ))
     results.sort(key=lambda r: (r.check_id, r.resource, r.verdict))
-    return Scan(profile_dir.name, version(), tuple(results))
+    return Scan(profile, version(), tuple(results))
 
 
 def _cell(text: str) -> str:
