@@ -84,7 +84,7 @@ def test_our_own_workloads_are_hardened(profile: str) -> None:
         container = exporter["spec"]["template"]["spec"]["containers"][0]
         assert "privileged" not in container["securityContext"]
         assert container["securityContext"]["capabilities"] == {"drop": ["ALL"], "add": ["SYS_ADMIN"]}
-        assert set(exemptions_of(exporter)) - set(PLATFORM_POLICY) == {"non-root", "capabilities"}
+        assert set(exemptions_of(exporter)) - set(PLATFORM_POLICY) == {"non-root", "high-uid", "capabilities", "sys-admin"}
         mounts = {m["mountPath"] for m in container["volumeMounts"]}
         assert "/var/run/nvidia-container-devices/all" in mounts
 
@@ -97,11 +97,13 @@ def test_breaking_a_hardened_object_fails_its_rule() -> None:
     spec["containers"][0]["securityContext"]["readOnlyRootFilesystem"] = False
     del spec["containers"][0]["livenessProbe"]
     spec["securityContext"]["runAsUser"] = 1000
-    assert failures(server) == ["probes", "service-account-token", "non-root", "read-only-root-filesystem"]
+    assert failures(server) == ["probes", "service-account-token", "high-uid", "read-only-root-filesystem"]
+    spec["securityContext"]["runAsUser"] = 0
+    assert "non-root" in failures(server)
 
     exporter = workload("reference", "DaemonSet", "dcgm-exporter")
-    del exporter["metadata"]["annotations"][f"{EXEMPTION_PREFIX}capabilities"]
-    assert failures(exporter) == ["capabilities"]
+    del exporter["metadata"]["annotations"][f"{EXEMPTION_PREFIX}sys-admin"]
+    assert failures(exporter) == ["sys-admin"]
     exporter["spec"]["template"]["spec"]["containers"][0]["securityContext"]["privileged"] = True
     assert "privileged" in failures(exporter)
 

@@ -56,12 +56,16 @@ def _no_token(spec: PodSpec, containers: list[Container]) -> bool:
 
 def _seccomp(spec: PodSpec, containers: list[Container]) -> bool:
     pod = ((spec.get("securityContext") or {}).get("seccompProfile") or {}).get("type")
-    return all((((c.get("securityContext") or {}).get("seccompProfile") or {}).get("type") or pod) == "RuntimeDefault"
+    return bool(spec.get("securityContext")) and all(bool(c.get("securityContext")) for c in containers) and all((((c.get("securityContext") or {}).get("seccompProfile") or {}).get("type") or pod) == "RuntimeDefault"
                for c in containers)
 
 
 def _non_root(spec: PodSpec, containers: list[Container]) -> bool:
-    return all(_ctx(spec, c, "runAsNonRoot") is True and int(_ctx(spec, c, "runAsUser") or 0) > HIGH_UID for c in containers)
+    return all(_ctx(spec, c, "runAsNonRoot") is True and _ctx(spec, c, "runAsUser") != 0 for c in containers)
+
+
+def _high_uid(spec: PodSpec, containers: list[Container]) -> bool:
+    return all(int(_ctx(spec, c, "runAsUser") or 0) > HIGH_UID for c in containers)
 
 
 def _read_only(spec: PodSpec, containers: list[Container]) -> bool:
@@ -76,6 +80,11 @@ def _capabilities(spec: PodSpec, containers: list[Container]) -> bool:
     return all(ok(c) for c in containers)
 
 
+def _no_sys_admin(spec: PodSpec, containers: list[Container]) -> bool:
+    added = {a.removeprefix("CAP_") for c in containers for a in ((c.get("securityContext") or {}).get("capabilities") or {}).get("add") or []}
+    return not added & {"SYS_ADMIN", "ALL"}
+
+
 def _unprivileged(spec: PodSpec, containers: list[Container]) -> bool:
     return all((c.get("securityContext") or {}).get("privileged") is not True
                and (c.get("securityContext") or {}).get("allowPrivilegeEscalation") is False for c in containers)
@@ -85,13 +94,12 @@ def _host_namespaces(spec: PodSpec, containers: list[Container]) -> bool:
     return not any(spec.get(k) for k in ("hostNetwork", "hostPID", "hostIPC"))
 
 
-def _resources(spec: PodSpec, containers: list[Container]) -> bool:
-    def ok(c: Container) -> bool:
-        res = c.get("resources") or {}
-        requests, limits = res.get("requests") or {}, res.get("limits") or {}
-        return "cpu" in requests and "memory" in requests and "memory" in limits
+def _requests(spec: PodSpec, containers: list[Container]) -> bool:
+    return all({"cpu", "memory"} <= set((c.get("resources") or {}).get("requests") or {}) for c in containers)
 
-    return all(ok(c) for c in containers)
+
+def _memory_limits(spec: PodSpec, containers: list[Container]) -> bool:
+    return all("memory" in ((c.get("resources") or {}).get("limits") or {}) for c in containers)
 
 
 def _secrets_as_files(spec: PodSpec, containers: list[Container]) -> bool:
@@ -108,14 +116,17 @@ RULES: tuple[Rule, ...] = (
          ("CKV_K8S_38",), _no_token),
     Rule("seccomp", "seccomp profile RuntimeDefault (pod and container security contexts set)",
          ("CKV_K8S_31", "CKV_K8S_29", "CKV_K8S_30"), _seccomp),
-    Rule("non-root", f"runAsNonRoot with a UID above {HIGH_UID}", ("CKV_K8S_23", "CKV_K8S_40"), _non_root),
+    Rule("non-root", "runAsNonRoot, not UID 0", ("CKV_K8S_23",), _non_root),
+    Rule("high-uid", f"a UID above {HIGH_UID} (runAsUser)", ("CKV_K8S_40",), _high_uid),
     Rule("read-only-root-filesystem", "readOnlyRootFilesystem, writable paths as explicit volumes", ("CKV_K8S_22",), _read_only),
     Rule("capabilities", "every capability dropped, none added",
-         ("CKV_K8S_25", "CKV_K8S_28", "CKV_K8S_37", "CKV_K8S_39"), _capabilities),
+         ("CKV_K8S_25", "CKV_K8S_28", "CKV_K8S_37"), _capabilities),
+    Rule("sys-admin", "no CAP_SYS_ADMIN", ("CKV_K8S_39",), _no_sys_admin),
     Rule("privileged", "not privileged, no privilege escalation", ("CKV_K8S_16", "CKV_K8S_20"), _unprivileged),
     Rule("host-namespaces", "no host network, PID or IPC namespace", ("CKV_K8S_17", "CKV_K8S_18", "CKV_K8S_19"),
          _host_namespaces),
-    Rule("resources", "CPU and memory requests, memory limits", ("CKV_K8S_10", "CKV_K8S_12", "CKV_K8S_13"), _resources),
+    Rule("requests", "CPU and memory requests", ("CKV_K8S_10", "CKV_K8S_12"), _requests),
+    Rule("memory-limits", "memory limits", ("CKV_K8S_13",), _memory_limits),
     Rule("cpu-limits", "CPU limits (platform policy: none, see PLATFORM_POLICY)", ("CKV_K8S_11",), _no_cpu_limits),
     Rule("secrets-as-files", "secrets mounted as files, not environment variables", ("CKV_K8S_35",), _secrets_as_files),
     Rule("image-digest", "images referenced by digest", ("CKV_K8S_43",)),

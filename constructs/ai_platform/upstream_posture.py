@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 IMAGE_USER = (
-    "runs as the non-root user its image defines (runAsNonRoot is enforced by the kubelet); the chart "
-    "sets no UID and the platform keeps the image's user rather than guess one its files may not allow"
+    "runs as the non-root user its image defines (runAsNonRoot is enforced by the kubelet), not a UID above "
+    "10000; the chart sets none and the platform keeps the image's user rather than guess one its files may not allow"
 )
 NO_MEMORY_LIMIT = (
     "upstream controller with the CPU and memory requests of its chart values; no memory limit until its "
@@ -30,15 +30,15 @@ NODE_AGENT = "node agent: "
 
 POSTURE: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     "cert-manager": {
-        "Deployment/cert-manager": {"probes": NO_PROBE, "non-root": IMAGE_USER, "resources": NO_MEMORY_LIMIT},
-        "Deployment/cert-manager-cainjector": {"probes": NO_PROBE, "non-root": IMAGE_USER, "resources": NO_MEMORY_LIMIT},
-        "Deployment/cert-manager-webhook": {"non-root": IMAGE_USER, "resources": NO_MEMORY_LIMIT},
+        "Deployment/cert-manager": {"probes": NO_PROBE, "high-uid": IMAGE_USER, "memory-limits": NO_MEMORY_LIMIT},
+        "Deployment/cert-manager-cainjector": {"probes": NO_PROBE, "high-uid": IMAGE_USER, "memory-limits": NO_MEMORY_LIMIT},
+        "Deployment/cert-manager-webhook": {"high-uid": IMAGE_USER, "memory-limits": NO_MEMORY_LIMIT},
         "ClusterRole/cert-manager-cainjector": {
             "rbac": "the cainjector writes CA bundles into webhook configurations, CRDs and API services: that is its job",
         },
     },
     "envoy-gateway": {
-        "Job/envoy-gateway-gateway-helm-certgen": {"probes": JOB, "resources": NO_MEMORY_LIMIT},
+        "Job/envoy-gateway-gateway-helm-certgen": {"probes": JOB, "memory-limits": NO_MEMORY_LIMIT},
         "ClusterRole/envoy-gateway-gateway-helm-certgen:envoy-gateway-system": {
             "rbac": "certgen patches the webhook configuration whose serving certificate it generates",
         },
@@ -47,18 +47,18 @@ POSTURE: Mapping[str, Mapping[str, Mapping[str, str]]] = {
         },
     },
     "prometheus-operator": {
-        "Deployment/kube-prometheus-stack-operator": {"resources": NO_MEMORY_LIMIT},
-        "Deployment/kube-prometheus-stack-kube-state-metrics": {"resources": NO_MEMORY_LIMIT},
+        "Deployment/kube-prometheus-stack-operator": {"memory-limits": NO_MEMORY_LIMIT},
+        "Deployment/kube-prometheus-stack-kube-state-metrics": {"memory-limits": NO_MEMORY_LIMIT},
         "DaemonSet/kube-prometheus-stack-prometheus-node-exporter": {
             "host-namespaces": NODE_AGENT + "reports the node's own network and process metrics, so it runs in the "
             "host network and PID namespaces (the chart's defaults); it runs as nobody with a read-only root",
-            "resources": NO_MEMORY_LIMIT,
+            "memory-limits": NO_MEMORY_LIMIT,
         },
         "Deployment/kube-prometheus-stack-grafana": {
             "probes": "Grafana has probes; its dashboard and datasource sidecars serve no health endpoint",
-            "non-root": "runs as UID 472, the Grafana image's user that the chart sets",
+            "high-uid": "runs as UID 472, the Grafana image's user that the chart sets",
             "read-only-root-filesystem": CHART_FILESYSTEM,
-            "resources": NO_MEMORY_LIMIT,
+            "memory-limits": NO_MEMORY_LIMIT,
             "secrets-as-files": "the chart hands Grafana its admin credentials as environment variables from its Secret",
         },
         "ClusterRoleBinding/kube-prometheus-stack-grafana-clusterrolebinding": {
@@ -69,7 +69,7 @@ POSTURE: Mapping[str, Mapping[str, Mapping[str, str]]] = {
         },
     },
     "prometheus-adapter": {
-        "Deployment/prometheus-adapter": {"resources": NO_MEMORY_LIMIT},
+        "Deployment/prometheus-adapter": {"memory-limits": NO_MEMORY_LIMIT},
         "ClusterRole/prometheus-adapter-server-resources": {
             "rbac": "lets clients read every resource of the custom metrics API the adapter serves: a wildcard by design",
         },
@@ -83,28 +83,29 @@ POSTURE: Mapping[str, Mapping[str, Mapping[str, str]]] = {
             "through the driver root; upstream runs the plugin privileged",
             "capabilities": NODE_AGENT + "privileged as upstream ships it (see privileged)",
             "non-root": NODE_AGENT + "root, to write CDI specs and the kubelet plugin sockets on the host",
+            "high-uid": NODE_AGENT + "runs as root (UID 0) for the reason under non-root",
             "read-only-root-filesystem": NODE_AGENT + "upstream's image writes under its root at start; " + CHART_FILESYSTEM,
             "probes": "upstream gives the plugin liveness and startup probes; a node agent behind no Service needs no readiness",
-            "resources": NO_MEMORY_LIMIT,
+            "memory-limits": NO_MEMORY_LIMIT,
         },
     },
     "volcano": {
         **{
             f"Deployment/{name}": {
                 "probes": NO_PROBE,
-                "non-root": "runs as UID 1000, the chart's runAsUser for the Volcano images",
+                "high-uid": "runs as UID 1000, the chart's runAsUser for the Volcano images",
                 "read-only-root-filesystem": CHART_FILESYSTEM,
                 "capabilities": "adds only DAC_OVERRIDE, as the chart ships it (Volcano reads files its image owns as another user)",
-                "resources": NO_MEMORY_LIMIT,
+                "memory-limits": NO_MEMORY_LIMIT,
             }
             for name in ("volcano-admission", "volcano-controllers", "volcano-scheduler")
         },
         "Job/volcano-admission-init": {
             "probes": JOB,
-            "non-root": "runs as UID 1000, the chart's runAsUser for the Volcano images",
+            "high-uid": "runs as UID 1000, the chart's runAsUser for the Volcano images",
             "read-only-root-filesystem": "writes the webhook's certificate files before storing them in a Secret; " + CHART_FILESYSTEM,
             "capabilities": "adds only DAC_OVERRIDE, as the chart ships it (Volcano reads files its image owns as another user)",
-            "resources": NO_MEMORY_LIMIT,
+            "memory-limits": NO_MEMORY_LIMIT,
         },
         "ClusterRole/volcano-admission": {
             "rbac": "Volcano's admission registers and patches its own webhook configurations",
@@ -114,7 +115,7 @@ POSTURE: Mapping[str, Mapping[str, Mapping[str, str]]] = {
         },
     },
     "kueue": {
-        "Deployment/kueue-controller-manager": {"non-root": IMAGE_USER},
+        "Deployment/kueue-controller-manager": {"high-uid": IMAGE_USER},
         "ClusterRole/kueue-manager-role": {
             "rbac": "Kueue's manager patches its webhook configurations with its own serving certificate",
         },
@@ -122,28 +123,28 @@ POSTURE: Mapping[str, Mapping[str, Mapping[str, str]]] = {
             "rbac": "Kueue's manager maintains its webhook serving certificate Secret in its namespace",
         },
     },
-    "kuberay": {"Deployment/kuberay-operator": {"non-root": IMAGE_USER}},
+    "kuberay": {"Deployment/kuberay-operator": {"high-uid": IMAGE_USER}},
     "gateway-api-inference-extension": {
-        "Deployment/{release}-epp": {"non-root": IMAGE_USER, "read-only-root-filesystem": CHART_FILESYSTEM},
+        "Deployment/{release}-epp": {"high-uid": IMAGE_USER, "read-only-root-filesystem": CHART_FILESYSTEM},
     },
     "cluster-autoscaler": {
         "Deployment/cluster-autoscaler-aws-cluster-autoscaler": {
             "probes": "the chart gives the autoscaler a liveness probe on its health port; it has no readiness endpoint",
-            "non-root": IMAGE_USER,
+            "high-uid": IMAGE_USER,
             "read-only-root-filesystem": CHART_FILESYSTEM,
-            "resources": NO_MEMORY_LIMIT,
+            "memory-limits": NO_MEMORY_LIMIT,
         },
     },
     "nvidia-gpu-operator": {
         "Deployment/gpu-operator": {
-            "non-root": IMAGE_USER,
+            "non-root": "the chart sets no runAsNonRoot for the operator and its image's user is not documented; "
+            "enforcing one the image may not satisfy would keep the operator from starting",
+            "high-uid": IMAGE_USER,
             "read-only-root-filesystem": CHART_FILESYSTEM,
-            "capabilities": "the chart gives the operator container no security context; it deploys node agents, not devices",
-            "privileged": "the chart gives the operator container no security context (privilege escalation not disabled)",
         },
-        "Deployment/gpu-operator-node-feature-discovery-master": {"non-root": IMAGE_USER},
-        "Deployment/gpu-operator-node-feature-discovery-gc": {"non-root": IMAGE_USER},
-        "DaemonSet/gpu-operator-node-feature-discovery-worker": {"non-root": IMAGE_USER},
+        "Deployment/gpu-operator-node-feature-discovery-master": {"high-uid": IMAGE_USER},
+        "Deployment/gpu-operator-node-feature-discovery-gc": {"high-uid": IMAGE_USER},
+        "DaemonSet/gpu-operator-node-feature-discovery-worker": {"high-uid": IMAGE_USER},
     },
 }
 
@@ -157,6 +158,13 @@ SETTLED: Mapping[str, Mapping[str, Mapping[str, object]]] = {
     "prometheus-operator": {
         # node-exporter needs no capability and never escalates: the chart just does not say so.
         "DaemonSet/kube-prometheus-stack-prometheus-node-exporter": {
+            "containerSecurityContext": {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}},
+        },
+    },
+    "nvidia-gpu-operator": {
+        # The operator is a controller: it needs no capability and never escalates (the chart's
+        # operator container has no security context at all).
+        "Deployment/gpu-operator": {
             "containerSecurityContext": {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}},
         },
     },

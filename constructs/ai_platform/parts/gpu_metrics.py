@@ -36,7 +36,9 @@ POSTURE_EXEMPTIONS = {
         "DCGM profiling counters need CAP_SYS_ADMIN, which the runtime grants to UID 0 only; the container "
         "is unprivileged, drops every other capability and has a read-only root filesystem"
     ),
+    "high-uid": "runs as root (UID 0) for the reason under non-root",
     "capabilities": "adds only SYS_ADMIN: DCGM's profiling counters (DCGM_FI_PROF_*) cannot be read without it",
+    "sys-admin": "DCGM's profiling counters (DCGM_FI_PROF_*) need CAP_SYS_ADMIN; it replaces the privileged mode upstream examples use",
 }
 """Rules of posture.py the exporter cannot follow, with the reasons written on its DaemonSet."""
 OPERATOR_EXPORTER_LABELS = {"app": "nvidia-dcgm-exporter"}

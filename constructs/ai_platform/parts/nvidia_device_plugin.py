@@ -95,6 +95,7 @@ POSTURE_EXEMPTIONS = {
         "node agent: creates its gRPC socket in the kubelet's device-plugins directory on the host, "
         "which only root may write; every capability is dropped and the root filesystem is read-only"
     ),
+    "high-uid": "runs as root (UID 0) for the reason under non-root",
     "probes": (
         "serves no HTTP health endpoint: its only server is the gRPC socket the kubelet connects to, and "
         "the kubelet drops its GPUs from the node when that registration fails"

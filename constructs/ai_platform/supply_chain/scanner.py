@@ -94,9 +94,9 @@ class Scan:
 def scan(profile_dir: Path, executable: Path | None = None) -> Scan:
     """checkov's Kubernetes checks on one profile folder of dist/ (offline: ``--skip-download``)."""
     executable = executable or installed()
-    env = {**os.environ, "BC_SKIP_MAPPING": "TRUE", "CHECKOV_NO_OUTPUT": "0"}
+    env = {**os.environ, "BC_SKIP_MAPPING": "TRUE"}
     done = subprocess.run(
-        [str(executable), "--directory", str(profile_dir), "--framework", "kubernetes", "--skip-download",
+        [str(executable), "--directory", ".", "--framework", "kubernetes", "--skip-download",
          "--skip-path", CRD_FOLDERS, "--output", "json", "--compact", "--soft-fail"],
         capture_output=True, text=True, check=False, env=env, cwd=profile_dir,
     )
