@@ -230,3 +230,14 @@ def images_of_driver(policy: dict) -> str:
     driver = policy["spec"]["driver"]
     return f"{driver['repository']}/{driver['image']}:{driver['version'].split('@')[0]}"
 
+
+
+def test_validate_refuses_a_tag_where_the_lock_pins_a_digest() -> None:
+    from ai_platform.validation.runner import image_problem
+
+    digest = "sha256:" + "c" * 64
+    pinned = frozenset({f"quay.io/a/b:v1@{digest}", "quay.io/a/c:v2"})
+    assert image_problem(f"quay.io/a/b:v1@{digest}", pinned) is None
+    assert image_problem("quay.io/a/c:v2", pinned) is None
+    assert "pins its digest" in (image_problem("quay.io/a/b:v1", pinned) or "")
+    assert "not pinned" in (image_problem(f"quay.io/a/b:v1@sha256:{'d' * 64}", pinned) or "")
