@@ -63,15 +63,6 @@ http:
   addr: 127.0.0.1:{port}
 {auth}"""
 
-_TOKEN_AUTH = """auth:
-  token:
-    realm: {realm}
-    service: {service}
-    issuer: {issuer}
-    rootcertbundle: {bundle}
-"""
-
-
 @contextmanager
 def running_registry(binary: Path, workdir: Path, auth: str = "") -> Iterator[str]:
     """``http://127.0.0.1:<port>`` of a registry started from ``binary``; stopped on exit.
