@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from .errors import EXIT_UNREACHABLE, EXIT_USAGE, ClusterUnreachableError, PlatformError
-from .paths import CLUSTERS_DIR, DIST_DIR
+from .paths import CLUSTERS_DIR, DIST_DIR, LOCK_FILE
 
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
@@ -46,6 +46,37 @@ def _cmd_synth(args: argparse.Namespace) -> int:
     for result in results:
         print(f"synthesized {result.profile} -> {result.path} ({result.object_count} objects, {result.file_count} files)")
     print(f"done in {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+def _cmd_pin_images(args: argparse.Namespace) -> int:
+    from .supply_chain.oci import RegistryClient
+    from .supply_chain.pin import pin_images
+
+    try:
+        changes = pin_images(Path(args.lock), RegistryClient(), update=args.update)
+    except PlatformError as error:
+        print(f"pin-images: {error}", file=sys.stderr)
+        return 1
+    for change in changes:
+        print(f"pinned {change}")
+    print(f"{len(changes)} image(s) pinned; run `python main.py synth --all` to deploy them by digest")
+    return 0
+
+
+def _cmd_mirror_list(args: argparse.Namespace) -> int:
+    from .supply_chain.airgap import write_mirror_lists
+
+    for path in write_mirror_lists(Path(args.dist), Path(args.out)):
+        print(f"wrote {path}")
+    return 0
+
+
+def _cmd_posture_report(args: argparse.Namespace) -> int:
+    from .supply_chain.scanner import write_reports
+
+    for path in write_reports(Path(args.dist)):
+        print(f"wrote {path}")
     return 0
 
 
@@ -283,6 +314,20 @@ def build_parser() -> argparse.ArgumentParser:
     synth.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
     synth.add_argument("--dist", default=str(DIST_DIR), help=argparse.SUPPRESS)
     synth.set_defaults(func=_cmd_synth)
+
+    pin = sub.add_parser("pin-images", help="resolve the digest of every image in upstream.lock.yaml (online) and pin it")
+    pin.add_argument("--update", action="store_true", help="re-pin images whose tag now points at another digest")
+    pin.add_argument("--lock", default=str(LOCK_FILE), help=argparse.SUPPRESS)
+    pin.set_defaults(func=_cmd_pin_images)
+
+    mirror = sub.add_parser("mirror-list", help="air-gap mirror lists (skopeo sync YAML + pinned sources) per profile")
+    mirror.add_argument("--out", default="build/airgap", help="output folder (default: build/airgap)")
+    mirror.add_argument("--dist", default=str(DIST_DIR), help=argparse.SUPPRESS)
+    mirror.set_defaults(func=_cmd_mirror_list)
+
+    report = sub.add_parser("posture-report", help="run the policy scanner on dist/ and regenerate docs/security-posture/<profile>.md")
+    report.add_argument("--dist", default=str(DIST_DIR), help=argparse.SUPPRESS)
+    report.set_defaults(func=_cmd_posture_report)
 
     validate = sub.add_parser("validate", help="validate every object in dist/")
     validate.add_argument("--profile", help="only this profile (default: all in dist/)")

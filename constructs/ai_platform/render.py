@@ -12,9 +12,11 @@ import cdk8s
 import yaml
 
 from .errors import PlatformError
-from .images import image_inventory
+from .images import image_inventory, with_digests
 from .paths import CACHE_DIR
 from .platform import BuiltPlatform
+from .posture import api_identities, scanner_annotations, settle_defaults
+from .upstream import lock
 
 KUSTOMIZATION = "kustomization.yaml"
 IMAGE_INVENTORY = "images.txt"
@@ -82,18 +84,28 @@ def _chart_objects(charts: Iterable[cdk8s.Chart]) -> list[dict[str, Any]]:
     return [obj for chart in charts for obj in chart.to_json()]
 
 
+def finish(objects: list[dict[str, Any]], bound: dict[tuple[str, str], list[str]]) -> list[dict[str, Any]]:
+    """The last step of every deployed object: images by digest where the lock pins one, the
+    posture defaults (token only for API clients, RuntimeDefault seccomp) and the scanner's
+    skip annotations for each posture exemption the object records (posture.py)."""
+    digests = lock().image_digests()
+    return [scanner_annotations(settle_defaults(with_digests(obj, digests), bound)) for obj in objects]
+
+
 def render_platform(built: BuiltPlatform) -> dict[str, str]:
     """Relative path (inside dist/<profile>/) -> file content."""
     files: dict[str, str] = {}
     deployed: list[dict[str, Any]] = []
-    for part in built.parts:
-        if part.api_objects:
-            objects = _chart_objects([part])
-            deployed.extend(objects)
-            files.update(_object_folder(part.part_name, objects, part.per_namespace_folders))
+    parts = [(part, _chart_objects([part])) for part in built.parts if part.api_objects]
+    bound = api_identities([o for _, objects in parts for o in objects] + [o for u in built.rendered for o in u.objects])
+    for part, objects in parts:
+        objects = finish(objects, bound)
+        deployed.extend(objects)
+        files.update(_object_folder(part.part_name, objects, part.per_namespace_folders))
     for unit in built.rendered:
-        deployed.extend(unit.objects)
-        files.update(_cached_object_folder(unit.name, unit.objects))
+        objects = finish(json.loads(json.dumps(unit.objects)), bound)
+        deployed.extend(objects)
+        files.update(_cached_object_folder(unit.name, objects))
     for folder, charts in built.gitops.items():
         files.update(_object_folder(folder, _chart_objects(charts)))
     files[IMAGE_INVENTORY] = image_inventory(deployed)

@@ -17,7 +17,7 @@ import tarfile
 import tempfile
 import urllib.request
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from urllib.parse import urlparse
 
 import yaml
@@ -148,11 +148,16 @@ class PinnedFile(_Strict):
         return Path(parsed.netloc) / path
 
 
+IMAGE_PIN = r"^[^\s@]+:[\w][\w.-]{0,127}(@sha256:[0-9a-f]{64})?$"
+"""A lock image: ``<registry>/<repository>:<tag>``, optionally ``@sha256:<digest>`` of its
+manifest (written by ``python main.py pin-images``; synth then deploys ``tag@digest``)."""
+
+
 class Component(_Strict):
     version: str
     homepage: str
     description: str
-    images: dict[str, str] = Field(default_factory=dict)
+    images: dict[str, Annotated[str, Field(pattern=IMAGE_PIN)]] = Field(default_factory=dict)
     chart: HelmChart | None = None
     kustomize: KustomizeConfig | None = None
     files: list[PinnedFile] = Field(default_factory=list)
@@ -164,10 +169,15 @@ class Component(_Strict):
     of a ``replace`` in ``testbed/<name>/go.mod``, where the Go proxy does not serve them)."""
 
     def image(self, role: str) -> str:
+        """The image by tag (parts and charts use this; synth adds the digest, see images.py)."""
         try:
-            return self.images[role]
+            return self.images[role].split("@", 1)[0]
         except KeyError:
             raise UpstreamError(f"upstream.lock.yaml: no image {role!r}; have {sorted(self.images)}") from None
+
+    def tagged_images(self) -> dict[str, str]:
+        """Role -> image by tag (without the digest)."""
+        return {role: pin.split("@", 1)[0] for role, pin in self.images.items()}
 
 
 class UpstreamLock(_Strict):
@@ -181,6 +191,16 @@ class UpstreamLock(_Strict):
             raise UpstreamError(
                 f"upstream.lock.yaml: no component {name!r}; have {sorted(self.components)}"
             ) from None
+
+    def image_digests(self) -> dict[str, str]:
+        """Image by tag -> the ``sha256:`` digest the lock pins for it (images that have one)."""
+        digests: dict[str, str] = {}
+        for component in self.components.values():
+            for pin in component.images.values():
+                tagged, _, digest = pin.partition("@")
+                if digest:
+                    digests[tagged] = digest
+        return digests
 
     def all_files(self) -> list[PinnedFile]:
         return [f for c in self.components.values() for f in c.files]

@@ -41,7 +41,9 @@ from ..parts.base import (
     Stage,
     UpstreamManifestsInstall,
 )
+from ..posture import exemption_annotations
 from ..profile import Profile
+from ..upstream_posture import SETTLED, posture_of
 from ..upstream import UpstreamCache, lock
 from ..validation.crd_schema import crd_documents
 from ..validation.hygiene import CLUSTER_SCOPED_BUILTINS, pod_specs
@@ -127,6 +129,18 @@ def post_render(
     dropped_crds = set(getattr(install, "crds_owned_elsewhere", ()))
     restricted = set(getattr(install, "restricted_pods", ()))
     container_requests = dict(getattr(install, "container_requests", {}) or {})
+    posture = dict(getattr(install, "posture_exemptions", {}) or {})
+    settings = dict(getattr(install, "posture_settings", {}) or {})
+    # The platform's table for this component (upstream_posture.py): only for objects this
+    # render has (a profile may leave a chart's optional workloads out).
+    rendered = {_identity(o) for o in objects if o.get("metadata")}
+    release = getattr(install, "release", install.component)
+    for identity, rules in posture_of(install.component, release).items():
+        if identity in rendered:
+            posture[identity] = {**rules, **posture.get(identity, {})}
+    for identity, wanted in SETTLED.get(install.component, {}).items():
+        if identity in rendered:
+            settings.setdefault(identity, wanted)
     out = []
     for original in objects:
         if original.get("kind") == "Namespace" or uninstall_hook(original):
@@ -154,6 +168,12 @@ def post_render(
             wanted = container_requests.pop(f"{_identity(obj)}/{container['name']}", None)
             if wanted is not None:
                 container.setdefault("resources", {}).setdefault("requests", dict(wanted))
+        wanted_settings = settings.pop(_identity(obj), None)
+        if wanted_settings is not None:
+            settle(obj, wanted_settings)
+        reasons = posture.pop(_identity(obj), None)
+        if reasons is not None:
+            meta.setdefault("annotations", {}).update(exemption_annotations(reasons))
         reason = exemptions.pop(_identity(obj), None)
         if reason is not None:
             meta.setdefault("annotations", {})[SECURITY_EXEMPTION_ANNOTATION] = reason
@@ -163,6 +183,8 @@ def post_render(
         "CRDs owned elsewhere": sorted(dropped_crds),
         "restricted pods": sorted(restricted),
         "container requests": sorted(container_requests),
+        "posture exemptions": sorted(posture),
+        "posture settings": sorted(settings),
     }
     stale = {what: names for what, names in stale.items() if names}
     if stale:
@@ -186,6 +208,27 @@ def restrict(obj: dict[str, Any]) -> None:
         context = container.setdefault("securityContext", {})
         context.setdefault("allowPrivilegeEscalation", False)
         context.setdefault("capabilities", {}).setdefault("drop", ["ALL"])
+
+
+def settle(obj: dict[str, Any], wanted: Mapping[str, Any]) -> None:
+    """Pod spec fields the chart has no value for: ``automountServiceAccountToken`` and the
+    pod ``securityContext`` keys are set where missing; ``containerSecurityContext`` keys on
+    every container (init containers too) where missing."""
+    spec = obj["spec"]["template"]["spec"]
+    for key, value in wanted.items():
+        if key == "containerSecurityContext":
+            for container in [*spec.get("initContainers", []), *spec["containers"]]:
+                context = container.setdefault("securityContext", {})
+                for name, setting in value.items():
+                    context.setdefault(name, json.loads(json.dumps(setting)))
+        elif key == "securityContext":
+            pod = spec.setdefault("securityContext", {})
+            for name, setting in value.items():
+                pod.setdefault(name, json.loads(json.dumps(setting)))
+        elif key == "automountServiceAccountToken":
+            spec.setdefault(key, value)
+        else:
+            raise PlatformError(f"posture setting {key!r} is not supported on {_identity(obj)}")
 
 
 def _manifest_objects(component: str, cache: UpstreamCache) -> list[dict[str, Any]]:

@@ -27,6 +27,13 @@ class Stage(IntEnum):
     WORKLOADS = 4
 
 
+PostureExemptions = Mapping[str, Mapping[str, str]]
+"""``<Kind>/<name>`` of a rendered workload -> posture rule -> why it cannot follow it
+(post-render annotation ``posture.ai-platform.dev/<rule>``, see posture.py)."""
+PostureSettings = Mapping[str, Mapping[str, Any]]
+"""``<Kind>/<name>`` of a rendered workload -> pod spec fields post-render sets where the
+chart has no value for them (``automountServiceAccountToken``, ``securityContext``)."""
+
 SecurityExemptions = Mapping[str, str]
 """``<Kind>/<name>`` of a rendered workload -> why it cannot run restricted (post-render
 annotation ``ai-platform.dev/security-exemption``)."""
@@ -56,6 +63,8 @@ class HelmInstall:
     container_requests: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     """``<Kind>/<name>/<container>`` -> resource requests, for containers whose chart has no
     value for them (post-render sets them where the container has none)."""
+    posture_exemptions: PostureExemptions = field(default_factory=dict)
+    posture_settings: PostureSettings = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,8 @@ class KustomizeInstall:
     requirements: tuple[str, ...] = ()
     """Conformance requirement ids this install serves (empty: those of its part)."""
     security_exemptions: SecurityExemptions = field(default_factory=dict)
+    posture_exemptions: PostureExemptions = field(default_factory=dict)
+    posture_settings: PostureSettings = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

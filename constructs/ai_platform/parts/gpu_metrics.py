@@ -17,6 +17,7 @@ from imports.com.coreos import monitoring
 
 from ..gpu_models import GPU_PRESENT_LABEL
 from ..profile import GpuEnablement, Profile
+from ..posture import exemption_annotations
 from ..upstream import lock
 from .base import SECURITY_EXEMPTION_ANNOTATION, PlatformPart, Stage, custom_resource_metadata, standard_labels
 from .nvidia_device_plugin import RUNTIME_CLASS, gpu_tolerations
@@ -28,6 +29,18 @@ COUNTERS_CONFIG_MAP = "dcgm-exporter-counters"
 COUNTERS_FILE = "dcgm-metrics.csv"
 COUNTERS_DIR = "/etc/dcgm-exporter/custom"
 METRICS_PORT = 9400
+ALL_GPUS_MOUNT = "/var/run/nvidia-container-devices/all"
+"""The toolkit's device-list root (``DeviceListAsVolumeMountsRoot``) plus ``all``."""
+POSTURE_EXEMPTIONS = {
+    "non-root": (
+        "DCGM profiling counters need CAP_SYS_ADMIN, which the runtime grants to UID 0 only; the container "
+        "is unprivileged, drops every other capability and has a read-only root filesystem"
+    ),
+    "high-uid": "runs as root (UID 0) for the reason under non-root",
+    "capabilities": "adds only SYS_ADMIN: DCGM's profiling counters (DCGM_FI_PROF_*) cannot be read without it",
+    "sys-admin": "DCGM's profiling counters (DCGM_FI_PROF_*) need CAP_SYS_ADMIN; it replaces the privileged mode upstream examples use",
+}
+"""Rules of posture.py the exporter cannot follow, with the reasons written on its DaemonSet."""
 OPERATOR_EXPORTER_LABELS = {"app": "nvidia-dcgm-exporter"}
 OPERATOR_EXPORTER_PORT = "gpu-metrics"
 
@@ -117,7 +130,8 @@ class GpuMetricsPart(PlatformPart):
                     SECURITY_EXEMPTION_ANNOTATION: (
                         "node agent: reads every GPU of its node through DCGM and maps GPUs to pods "
                         "through the kubelet pod-resources socket"
-                    )
+                    ),
+                    **exemption_annotations(POSTURE_EXEMPTIONS),
                 },
             ),
             spec=k8s.DaemonSetSpec(
@@ -129,6 +143,9 @@ class GpuMetricsPart(PlatformPart):
                         priority_class_name="system-node-critical",
                         node_selector={GPU_PRESENT_LABEL: "true"},
                         tolerations=gpu_tolerations(),
+                        # Pods come from the kubelet's pod-resources socket, not the API.
+                        automount_service_account_token=False,
+                        security_context=k8s.PodSecurityContext(seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
                         containers=[
                             k8s.Container(
                                 name=COMPONENT,
@@ -138,27 +155,43 @@ class GpuMetricsPart(PlatformPart):
                                     k8s.EnvVar(name="DCGM_EXPORTER_LISTEN", value=f":{METRICS_PORT}"),
                                     k8s.EnvVar(name="DCGM_EXPORTER_KUBERNETES", value="true"),
                                     k8s.EnvVar(name="DCGM_EXPORTER_COLLECTORS", value=f"{COUNTERS_DIR}/{COUNTERS_FILE}"),
-                                    # The toolkit honours this variable for privileged containers
-                                    # only (docs/isolation.md): the exporter sees every GPU.
-                                    k8s.EnvVar(name="NVIDIA_VISIBLE_DEVICES", value="all"),
                                 ],
                                 resources=k8s.ResourceRequirements(
                                     requests={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("256Mi")},
                                     limits={"memory": k8s.Quantity.from_string("1Gi")},
                                 ),
-                                security_context=k8s.SecurityContext(privileged=True),
+                                # Not privileged: every GPU through the device-list mount below, and
+                                # CAP_SYS_ADMIN alone for DCGM's profiling counters (DCGM_FI_PROF_*).
+                                security_context=k8s.SecurityContext(
+                                    run_as_user=0,
+                                    allow_privilege_escalation=False,
+                                    read_only_root_filesystem=True,
+                                    capabilities=k8s.Capabilities(drop=["ALL"], add=["SYS_ADMIN"]),
+                                ),
                                 readiness_probe=k8s.Probe(
                                     http_get=k8s.HttpGetAction(path="/health", port=k8s.IntOrString.from_number(METRICS_PORT)),
                                     initial_delay_seconds=15,
                                 ),
+                                liveness_probe=k8s.Probe(
+                                    http_get=k8s.HttpGetAction(path="/health", port=k8s.IntOrString.from_number(METRICS_PORT)),
+                                    initial_delay_seconds=45,
+                                    period_seconds=30,
+                                ),
                                 volume_mounts=[
                                     k8s.VolumeMount(name="counters", mount_path=COUNTERS_DIR, read_only=True),
                                     k8s.VolumeMount(name="pod-resources", mount_path="/var/lib/kubelet/pod-resources", read_only=True),
+                                    k8s.VolumeMount(name="all-gpus", mount_path=ALL_GPUS_MOUNT, read_only=True),
+                                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
                                 ],
                             )
                         ],
                         volumes=[
                             k8s.Volume(name="counters", config_map=k8s.ConfigMapVolumeSource(name=COUNTERS_CONFIG_MAP)),
+                            # /dev/null at <device-list root>/all: the NVIDIA Container Toolkit reads the
+                            # devices of an unprivileged container from such mounts
+                            # (accept-nvidia-visible-devices-as-volume-mounts, docs/isolation.md).
+                            k8s.Volume(name="all-gpus", host_path=k8s.HostPathVolumeSource(path="/dev/null", type="CharDevice")),
+                            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("64Mi"))),
                             k8s.Volume(
                                 name="pod-resources",
                                 host_path=k8s.HostPathVolumeSource(path="/var/lib/kubelet/pod-resources", type="Directory"),

@@ -31,6 +31,8 @@ from .service_metrics import OPENAI_SERVER_LABEL
 MODEL_HEADER = "x-gateway-model-name"
 VERSION_HEADER = "x-model-version"
 SERVER_PORT = 8000
+SERVER_UID = 10001
+"""Above the host's UID range (posture.py HIGH_UID); HOME is /tmp, so no user entry is needed."""
 MODEL_STORE = "model-store"
 MODEL_STORE_PATH = "/models"
 REQUEST_TIMEOUT = "300s"
@@ -117,10 +119,12 @@ class InferenceServicesPart(PlatformPart):
                         runtime_class_name=RUNTIME_CLASS,
                         node_selector={GPU_PRODUCT_LABEL: GPU_MODELS[model.gpu_model].product_label},
                         tolerations=gpu_tolerations(),
+                        automount_service_account_token=False,  # serves requests, never calls the API
                         security_context=k8s.PodSecurityContext(
                             run_as_non_root=True,
-                            run_as_user=1000,
-                            fs_group=1000,
+                            run_as_user=SERVER_UID,
+                            run_as_group=SERVER_UID,
+                            fs_group=SERVER_UID,
                             seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
                         ),
                         containers=[
@@ -145,13 +149,19 @@ class InferenceServicesPart(PlatformPart):
                                     },
                                     limits={"memory": k8s.Quantity.from_string("48Gi"), GPU_RESOURCE: k8s.Quantity.from_string("1")},
                                 ),
+                                # Writable paths are volumes: /tmp (HOME: caches of vLLM, torch, triton) and /dev/shm.
                                 security_context=k8s.SecurityContext(
-                                    allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"])
+                                    allow_privilege_escalation=False,
+                                    capabilities=k8s.Capabilities(drop=["ALL"]),
+                                    read_only_root_filesystem=True,
                                 ),
                                 startup_probe=k8s.Probe(
                                     http_get=k8s.HttpGetAction(path="/health", port=http), period_seconds=10, failure_threshold=90
                                 ),
                                 readiness_probe=k8s.Probe(http_get=k8s.HttpGetAction(path="/health", port=http), period_seconds=5),
+                                liveness_probe=k8s.Probe(
+                                    http_get=k8s.HttpGetAction(path="/health", port=http), period_seconds=15, failure_threshold=4
+                                ),
                                 volume_mounts=[
                                     k8s.VolumeMount(name="models", mount_path=MODEL_STORE_PATH, read_only=True),
                                     k8s.VolumeMount(name="tmp", mount_path="/tmp"),

@@ -22,6 +22,7 @@ from constructs import Construct
 
 from ..gpu_models import GPU_PRESENT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
 from ..profile import GpuEnablement, MigStrategy, NodePool, PoolManagement, Profile
+from ..posture import exemption_annotations
 from ..upstream import lock
 from .base import NODE_POOL_LABEL, SECURITY_EXEMPTION_ANNOTATION, PlatformPart, Stage, standard_labels
 
@@ -89,6 +90,20 @@ class NvidiaRuntimeClass(Construct):
         )
 
 
+POSTURE_EXEMPTIONS = {
+    "non-root": (
+        "node agent: creates its gRPC socket in the kubelet's device-plugins directory on the host, "
+        "which only root may write; every capability is dropped and the root filesystem is read-only"
+    ),
+    "high-uid": "runs as root (UID 0) for the reason under non-root",
+    "probes": (
+        "serves no HTTP health endpoint: its only server is the gRPC socket the kubelet connects to, and "
+        "the kubelet drops its GPUs from the node when that registration fails"
+    ),
+}
+"""Rules of posture.py the device plugin cannot follow, with the reasons written on its DaemonSets."""
+
+
 class NvidiaDevicePluginPart(PlatformPart):
     """The device plugin for the pools whose management is ``device-plugin``."""
     REQUIREMENTS = ("secure_accelerator_access", "gpu_sharing", "driver_runtime_management")
@@ -133,7 +148,8 @@ class NvidiaDevicePluginPart(PlatformPart):
                 annotations={
                     SECURITY_EXEMPTION_ANNOTATION: (
                         "node agent: registers with the kubelet through the host device-plugin socket directory"
-                    )
+                    ),
+                    **exemption_annotations(POSTURE_EXEMPTIONS),
                 },
             ),
             spec=k8s.DaemonSetSpec(
@@ -149,6 +165,9 @@ class NvidiaDevicePluginPart(PlatformPart):
     def _pod_spec(self, pool: NodePool, name: str) -> k8s.PodSpec:
         return k8s.PodSpec(
             priority_class_name="system-node-critical",
+            # Reads its configuration from a file and talks only to the kubelet's sockets.
+            automount_service_account_token=False,
+            security_context=k8s.PodSecurityContext(seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
             node_selector={NODE_POOL_LABEL: pool.name, GPU_PRESENT_LABEL: "true"},
             tolerations=gpu_tolerations(),
             containers=[

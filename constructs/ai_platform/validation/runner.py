@@ -40,7 +40,17 @@ def pinned_crd_index() -> CrdIndex:
 
 
 def pinned_images() -> frozenset[str]:
+    """The lock's images as dist/ must reference them: ``<image>:<tag>``, or
+    ``<image>:<tag>@<digest>`` where the lock pins a digest."""
     return frozenset(image for component in lock().components.values() for image in component.images.values())
+
+
+def image_problem(image: str, pinned: frozenset[str]) -> str | None:
+    if image in pinned:
+        return None
+    if any(pin.startswith(image + "@") for pin in pinned):
+        return f"image {image} is referenced by tag, but upstream.lock.yaml pins its digest (run synth)"
+    return f"image {image} is not pinned in upstream.lock.yaml"
 
 
 def validate_documents(docs: list[Document], kubernetes_version: str, index: CrdIndex, root: Path) -> list[str]:
@@ -59,7 +69,7 @@ def validate_documents(docs: list[Document], kubernetes_version: str, index: Crd
             crd = index.lookup(doc.api_version, doc.kind)
             scope = crd.namespaced if crd is not None else True
         found += object_problems(doc, scope)
-        found += [f"image {image} is not pinned in upstream.lock.yaml" for image in images_of(doc.obj) if image not in pinned]
+        found += [p for p in (image_problem(image, pinned) for image in images_of(doc.obj)) if p]
         problems.extend(f"{doc.where(root)}: {p}" for p in found)
     problems.extend(f"{root}: {p}" for p in duplicate_identities(docs))
     return problems
