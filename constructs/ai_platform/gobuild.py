@@ -18,7 +18,7 @@ from .paths import REPO_ROOT
 
 @dataclass(frozen=True)
 class GoBuild:
-    """One binary: ``go build -v -trimpath [-ldflags ...] -o target package`` in ``module``."""
+    """One binary: ``go build -v -trimpath [-ldflags ...] [-tags ...] -o target package`` in ``module``."""
 
     title: str
     """What is built, in messages ("the API server test bed")."""
@@ -29,6 +29,8 @@ class GoBuild:
     target: Path
     estimate: str
     ldflags: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    """Build tags (``-tags a,b``); part of what the caller's cache key must cover."""
 
 
 def go_build(build: GoBuild, report: Callable[[str], None], progress_every: float) -> Path:
@@ -41,6 +43,7 @@ def go_build(build: GoBuild, report: Callable[[str], None], progress_every: floa
     partial = target.with_name(target.name + ".partial")
     started = time.monotonic()
     flags = ["-ldflags", " ".join(build.ldflags)] if build.ldflags else []
+    flags += ["-tags", ",".join(build.tags)] if build.tags else []
     process = subprocess.Popen(
         ["go", "build", "-v", "-trimpath", *flags, "-o", str(partial), build.package],
         cwd=build.module, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
