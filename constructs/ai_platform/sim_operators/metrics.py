@@ -16,6 +16,7 @@ import hashlib
 import socket
 import ssl
 import sys
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Sequence
@@ -38,7 +39,8 @@ file_sd and static configs stay (see prometheus.py for why no Kubernetes SD is n
 PROMETHEUS_LDFLAGS = (f"-X github.com/prometheus/common/version.Version={PROMETHEUS_VERSION}",)
 ADAPTER_NAMESPACE = "monitoring"
 ADAPTER_DEPLOYMENT = "prometheus-adapter"
-ENDPOINT_MANAGER = "ai-platform.dev/simulated-cluster"
+ENDPOINT_MANAGER = "simulated-cluster.ai-platform.dev"
+"""``endpointslice.kubernetes.io/managed-by`` of the EndpointSlice made for a host process."""
 PROGRESS_EVERY = 30.0
 
 
@@ -74,7 +76,7 @@ def build_adapter(report: Callable[[str], None] = _to_stderr) -> Path:
 def host_address() -> str:
     """A non-loopback address of this host (EndpointSlices refuse loopback ones)."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.connect(("192.0.2.255", 9))  # no packet is sent: this only picks the outgoing interface
+        sock.connect(("198.51.100.1", 9))  # no packet is sent: this only picks the outgoing interface
         address = str(sock.getsockname()[0])
     if address.startswith("127."):
         raise PlatformError("no non-loopback IPv4 address on this host for the aggregated API's endpoint")
@@ -157,7 +159,7 @@ def apiservice_service(docs: Sequence[Any], group: str) -> ServiceRef:
 def route_service_to_host(client: KubeClient, docs: Sequence[Any], service: ServiceRef, address: str, port: int) -> str:
     """Points a Service of dist/ at a process on this host: dist/'s Service is applied again
     without its selector (so the EndpointSlice controller no longer lists the fake pod's IP),
-    the controller's EndpointSlices of it are deleted, and one EndpointSlice with
+    its Endpoints and the controllers' EndpointSlices of it are deleted, and one EndpointSlice with
     ``address:port`` under each Service port's name is created. Returns what was rewritten."""
     found = [d.obj for d in docs if d.kind == "Service" and d.namespace == service.namespace and d.name == service.name]
     if not found:
@@ -165,14 +167,30 @@ def route_service_to_host(client: KubeClient, docs: Sequence[Any], service: Serv
     selectorless = copy.deepcopy(found[0])
     selectorless["spec"].pop("selector", None)
     client.apply(selectorless)  # the same field manager as the sync: the omitted selector is removed
-    for slice_ in client.list("discovery.k8s.io/v1", "EndpointSlice", service.namespace):
-        labels = slice_["metadata"].get("labels") or {}
-        if labels.get("kubernetes.io/service-name") == service.name and labels.get("endpointslice.kubernetes.io/managed-by") != ENDPOINT_MANAGER:
+    # The endpoints controller leaves the Endpoints of a Service without a selector alone, and
+    # the EndpointSlice mirroring controller mirrors them: both the old Endpoints and every
+    # slice not made here go, until none comes back (the aggregator picks a slice at random).
+    try:
+        client.delete({"apiVersion": "v1", "kind": "Endpoints", "metadata": {"name": service.name, "namespace": service.namespace}})
+    except ApiError as exc:
+        if exc.status != 404:
+            raise
+    quiet = 0
+    deadline = time.monotonic() + 60
+    while quiet < 3:
+        foreign = [s for s in client.list("discovery.k8s.io/v1", "EndpointSlice", service.namespace)
+                   if (s["metadata"].get("labels") or {}).get("kubernetes.io/service-name") == service.name
+                   and (s["metadata"].get("labels") or {}).get("endpointslice.kubernetes.io/managed-by") != ENDPOINT_MANAGER]
+        for slice_ in foreign:
             try:
-                client.delete(slice_)
+                client.delete({"apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice", "metadata": slice_["metadata"]})
             except ApiError as exc:
                 if exc.status != 404:
                     raise
+        quiet = 0 if foreign else quiet + 1
+        if time.monotonic() > deadline:
+            raise PlatformError(f"EndpointSlices of {service.namespace}/{service.name} keep coming back: {[s['metadata']['name'] for s in foreign]}")
+        time.sleep(1)
     ports = selectorless["spec"]["ports"]
     client.apply({
         "apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice",

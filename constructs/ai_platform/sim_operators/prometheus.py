@@ -203,18 +203,19 @@ class TargetWriter:
                                                     pod["spec"].get("nodeName", "")))
         return targets
 
-    def _service_targets(self, job: ScrapeJob, pods: list[dict[str, Any]], nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _service_targets(self, job: ScrapeJob, pods: list[dict[str, Any]], nodes: list[dict[str, Any]],
+                         all_services: list[dict[str, Any]], slices: list[dict[str, Any]]) -> list[dict[str, Any]]:
         namespaces = _namespaces(job)
         port_name = job.endpoint.get("port")
-        services = [s for s in self.client.list("v1", "Service")
+        services = [s for s in all_services
                     if (namespaces is None or s["metadata"]["namespace"] in namespaces)
                     and _matches(job.monitor["spec"].get("selector") or {}, s["metadata"].get("labels") or {})]
         by_name = {(p["metadata"]["namespace"], p["metadata"]["name"]): p for p in pods}
         targets = []
         for service in services:
             namespace, name = service["metadata"]["namespace"], service["metadata"]["name"]
-            for slice_ in self.client.list("discovery.k8s.io/v1", "EndpointSlice", namespace):
-                if (slice_["metadata"].get("labels") or {}).get("kubernetes.io/service-name") != name:
+            for slice_ in slices:
+                if slice_["metadata"]["namespace"] != namespace or (slice_["metadata"].get("labels") or {}).get("kubernetes.io/service-name") != name:
                     continue
                 port = next((p for p in slice_.get("ports") or [] if p.get("name") == port_name), None)
                 if port is None:
@@ -253,9 +254,12 @@ class TargetWriter:
     def refresh(self) -> None:
         pods = self.client.list("v1", "Pod")
         nodes = self.client.list("v1", "Node")
+        services = self.client.list("v1", "Service")
+        slices = self.client.list("discovery.k8s.io/v1", "EndpointSlice")
         self.on_pods(pods, nodes)
         for job in self.jobs:
-            targets = self._pod_targets(job, pods) if job.kind == "PodMonitor" else self._service_targets(job, pods, nodes)
+            targets = (self._pod_targets(job, pods) if job.kind == "PodMonitor"
+                       else self._service_targets(job, pods, nodes, services, slices))
             if targets != self.targets.get(job.job_name):
                 path = self.targets_dir / job.file_name
                 partial = path.with_suffix(".partial")
