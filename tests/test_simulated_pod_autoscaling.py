@@ -12,6 +12,8 @@ recording rule of the GPU utilisation removed (its series disappears)."""
 from __future__ import annotations
 
 import copy
+import os
+import shutil
 import subprocess
 import tempfile
 import time
@@ -145,6 +147,8 @@ def pipeline(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwo
                 yield Pipeline(sim, client, prometheus, exporter, writer, hpa, deployment, address, port, notes, list(docs))
             finally:
                 writer.stop()
+    if not os.environ.get("AI_PLATFORM_KEEP_TESTBED"):
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def wait_for(what: str, check: Callable[[], Any], timeout: float, every: float = 2) -> Any:
