@@ -46,6 +46,7 @@ TOKEN_USER = "admin"
 EXEC_TOKEN = "testbed-exec-token"
 EXEC_USER = "testbed-exec"
 CERT_USER = "testbed-cert-admin"
+FRONT_PROXY_USER = "front-proxy-client"
 BUILD_ESTIMATE = "first time: about 8 minutes on 2 cores"
 KUBERNETES_VERSION = "v1.34.2"
 """The version of k8s.io/kubernetes in testbed/go.mod, which the built components report."""
@@ -91,8 +92,11 @@ def free_port() -> int:
 class ControlPlane:
     """etcd + kube-apiserver on random loopback ports; a context manager that always cleans up."""
 
-    def __init__(self, binary: Path) -> None:
+    def __init__(self, binary: Path, aggregation: bool = False) -> None:
         self.binary = binary
+        self.aggregation = aggregation
+        """Serve aggregated APIs (APIService -> extension API server): front-proxy client
+        certificate, request-header authentication and endpoint routing. Off by default."""
         self.workdir = Path(tempfile.mkdtemp(prefix="ai-platform-testbed-"))
         self.processes: list[subprocess.Popen[bytes]] = []
         self.server = ""
@@ -120,6 +124,29 @@ class ControlPlane:
         self.serving_pair = serving_certificate(self.serving_ca_pair, self.pki_dir)
         self.client_ca = make_ca(self.pki_dir, "client-ca", "ai-platform test bed client CA")
         self.admin_cert = client_certificate(self.client_ca, self.pki_dir, "admin-client", CERT_USER, ("system:masters",))
+        if self.aggregation:
+            self.front_proxy_ca = make_ca(self.pki_dir, "front-proxy-ca", "ai-platform test bed front-proxy CA")
+            self.front_proxy_client = client_certificate(self.front_proxy_ca, self.pki_dir, "front-proxy-client", FRONT_PROXY_USER)
+
+    def _aggregation_flags(self) -> list[str]:
+        """As kubeadm sets them: the aggregator proxies requests for an APIService with the
+        front-proxy client certificate and the user in X-Remote-* headers, which extension
+        API servers trust through the request-header CA (published in kube-system's
+        extension-apiserver-authentication ConfigMap); ``--enable-aggregator-routing`` sends
+        them to an endpoint of the APIService's Service rather than its cluster IP (there is
+        no kube-proxy here)."""
+        if not self.aggregation:
+            return []
+        return [
+            f"--requestheader-client-ca-file={self.front_proxy_ca.cert}",
+            f"--requestheader-allowed-names={FRONT_PROXY_USER}",
+            "--requestheader-username-headers=X-Remote-User",
+            "--requestheader-group-headers=X-Remote-Group",
+            "--requestheader-extra-headers-prefix=X-Remote-Extra-",
+            f"--proxy-client-cert-file={self.front_proxy_client.cert}",
+            f"--proxy-client-key-file={self.front_proxy_client.key}",
+            "--enable-aggregator-routing=true",
+        ]
 
     @property
     def serving_ca(self) -> Path:
@@ -155,6 +182,7 @@ class ControlPlane:
                 "--authorization-mode=RBAC",
                 # As on real clusters (kubeadm sets it): node agents run privileged.
                 "--allow-privileged=true",
+                *self._aggregation_flags(),
             ],
         )
         self.server = f"https://127.0.0.1:{secure}"

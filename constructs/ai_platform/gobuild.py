@@ -33,7 +33,8 @@ class GoBuild:
     env: tuple[tuple[str, str], ...] = ()
     """Extra environment of ``go build`` (e.g. ``("CGO_ENABLED", "0")``)."""
     tags: tuple[str, ...] = ()
-    """Build tags (``-tags``), e.g. the one cloud provider of a cluster-autoscaler build."""
+    """Build tags (``-tags a,b``), e.g. the one cloud provider of a cluster-autoscaler build; part of
+    what the caller's cache key must cover."""
 
 
 def go_build(build: GoBuild, report: Callable[[str], None], progress_every: float) -> Path:

@@ -49,8 +49,8 @@ class SimulatedCluster(ControlPlane):
     real operators of dist/ running on the host (``host_operators.py``); a context manager."""
 
     def __init__(self, binary: Path, kwok_binary: Path, profile: Profile, docs: Sequence[Any] = (),
-                 cache: UpstreamCache | None = None, operators: Sequence[HostOperator] = ()) -> None:
-        super().__init__(binary)
+                 cache: UpstreamCache | None = None, operators: Sequence[HostOperator] = (), aggregation: bool = False) -> None:
+        super().__init__(binary, aggregation)
         self.operators = tuple(operators)
         self.operator_contexts: dict[str, OperatorContext] = {}
         self.webhook_notes: list[str] = []

@@ -193,6 +193,8 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
                 LiveCheck("kubectl -n ml-team-a get hpa", "targets show current metric values"),
             ),
             _pod_autoscaling,
+            behaviour_modules=("tests/test_simulated_pod_autoscaling.py",),
+            needs_real_gpu="the metrics of a real vLLM server under real load (the simulated exporter serves the test's values)",
         ),
         RequirementImplementation(
             "accelerator_metrics",
@@ -203,6 +205,8 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             ("docs/observability.md",),
             (LiveCheck("curl -s 'localhost:9090/api/v1/query?query=DCGM_FI_DEV_GPU_UTIL'", "one series per GPU"),),
             _always(),
+            behaviour_modules=("tests/test_simulated_pod_autoscaling.py",),
+            needs_real_gpu="DCGM reading real GPUs and mapping them to pods through the kubelet",
         ),
         RequirementImplementation(
             "ai_service_metrics",
@@ -213,6 +217,8 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             ("docs/observability.md",),
             (LiveCheck("curl -s localhost:9090/api/v1/targets | jq '[.data.activeTargets[].labels.job]|unique'", "includes the model servers and Ray pods"),),
             _always(),
+            behaviour_modules=("tests/test_simulated_pod_autoscaling.py",),
+            needs_real_gpu="a real vLLM server's metrics (the simulated exporter serves vLLM-format series with the test's values)",
         ),
         RequirementImplementation(
             "secure_accelerator_access",
