@@ -617,12 +617,16 @@ def test_with_gpu_borrowing_the_resource_quota_refuses_part_of_the_admitted_gang
                     assert resource.pop("borrowingLimit", None) == 0
     client.apply(broken)
     try:
-        job = submit(client, created, gang_job(q.namespace, pods, gpus, q.local_queue))
+        # Its pods never bind (no such node): they hold the namespace's quota for as long as the
+        # test looks, instead of completing a second after they run and freeing it (KWOK), so the
+        # ResourceQuota's refusal does not depend on timing.
+        unbindable = {"nodeSelector": {"kubernetes.io/hostname": "no-such-node"}}
+        job = submit(client, created, gang_job(q.namespace, pods, gpus, q.local_queue, unbindable))
         wait_for("the gang admitted on borrowed GPUs", lambda: is_true(workload(client, job), "Admitted"), 60)
         refused = wait_for("a pod refused by the ResourceQuota", lambda: quota_refusals(client, job), 60)
-        # Admitted as a whole, yet a pod of it refused: the gang was split. (Its other pods
-        # complete about a second later under KWOK, so the refused one may be created later.)
+        # Admitted as a whole, yet a pod of it refused: the gang was split.
         assert "gpu" in refused[0], refused
+        assert len(pods_of(client, job)) == q.gpu_quota // gpus < pods
     finally:
         client.apply(original)
 
