@@ -6,10 +6,15 @@ a host without a GPU, and the results that came back from the device are read as
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import re
 import shutil
+import struct
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -168,6 +173,51 @@ def test_component_configuration_points_into_the_bundle():
     assert plugins == ["bridge"] and bundle.cni_config()["plugins"][0]["ipam"]["type"] == "host-local"
 
 
+RUNC = next(p for p in binaries.PROGRAMS if p.name == "runc")
+PT_INTERP = 3
+
+
+def _program_interpreter(path: Path) -> bool:
+    """Whether an ELF64 file asks for a program interpreter (ld.so), i.e. is dynamically linked."""
+    data = path.read_bytes()
+    assert data[:4] == b"\x7fELF" and data[4] == 2, f"{path}: not ELF64"
+    offset, = struct.unpack_from("<Q", data, 0x20)
+    size, count = struct.unpack_from("<HH", data, 0x36)
+    return any(struct.unpack_from("<I", data, offset + i * size)[0] == PT_INTERP for i in range(count))
+
+
+def test_runc_build_has_the_seccomp_tag(tmp_path, monkeypatch):
+    """containerd gives every CRI sandbox the RuntimeDefault seccomp profile: runc is built with the
+    seccomp tag, statically against libseccomp.a, and a machine without it is told what to install."""
+    assert "seccomp" in RUNC.tags and RUNC.needs == ("libseccomp",)
+    assert dict(RUNC.env)["CGO_ENABLED"] == "1" and "-static" in RUNC.ldflags
+    without = dataclasses.replace(RUNC, tags=tuple(t for t in RUNC.tags if t != "seccomp"))
+    assert without.key() != RUNC.key(), "a runc cached without seccomp must not be taken for one with it"
+    monkeypatch.setattr(binaries, "CACHE", tmp_path)
+    lacking = dataclasses.replace(RUNC, needs=("libgpunode-not-installed",))
+    assert binaries.missing_libraries(lacking) == ["libgpunode-not-installed"]
+    with pytest.raises(PlatformError, match="apt-get install libgpunode-not-installed"):
+        binaries.build(lacking)
+
+
+@pytest.fixture(scope="module")
+def runc_binary() -> Path:
+    if not RUNC.target().is_file() and binaries.missing_libraries(RUNC):
+        pytest.skip("no libseccomp.a here (apt-get install libseccomp-dev): runc with seccomp cannot be linked")
+    return binaries.build(RUNC)
+
+
+def test_runc_is_static_and_enforces_seccomp(runc_binary):
+    features = json.loads(subprocess.run([str(runc_binary), "features"], capture_output=True, text=True, check=True).stdout)
+    seccomp = features["linux"]["seccomp"]
+    assert seccomp["enabled"] is True and "SCMP_ACT_ERRNO" in seccomp["actions"]
+    version = subprocess.run([str(runc_binary), "--version"], capture_output=True, text=True, check=True).stdout
+    assert "runc version 1.3.7" in version and re.search(r"^libseccomp: 2\.\d+\.\d+$", version, re.MULTILINE)
+    assert not _program_interpreter(runc_binary), "runc must run on the GPU host without our libseccomp.so"
+    # the check above can fail: the Python running this test is dynamically linked
+    assert _program_interpreter(Path(os.path.realpath(sys.executable)))
+
+
 def test_scripts_parse():
     for script in ("run.sh", "cases.sh"):
         subprocess.run(["bash", "-n", str(SCRIPTS / script)], check=True)
@@ -187,6 +237,50 @@ def test_run_stops_on_a_host_without_gpu(tmp_path):
     assert done.returncode == 1
     assert "nvidia-smi -L failed: no GPU" in (tmp_path / "out" / "summary.txt").read_text()
     assert (tmp_path / "out" / "logs.tar.xz").is_file()
+
+
+FAKE_GPUNODE = """#!/bin/sh
+# gpunode kubectl ...: pods stay Pending, each with @EVENTS@ FailedCreatePodSandBox events
+shift
+case "$*" in
+*"get events"*) printf '@EVENTS@' ;;
+*"jsonpath={.status.phase}"*) echo Pending ;;
+*"create --dry-run=server"*) echo 'denied: [host-devices] [device-env] [privileged]' >&2; exit 1 ;;
+esac
+exit 0
+"""
+
+
+def _cases_with_failing_sandboxes(tmp_path: Path, events: str, pod_timeout: int) -> tuple[float, str, str]:
+    fake_bin = tmp_path / "fakebin"
+    fake_bin.mkdir(parents=True)
+    (fake_bin / "gpunode").write_text(FAKE_GPUNODE.replace("@EVENTS@", events))
+    (fake_bin / "nvidia-smi").write_text("#!/bin/sh\necho GPU-8aa8864d-7a3d-55b7-7298-7b0875ebfd12\n")
+    for tool in fake_bin.iterdir():
+        tool.chmod(0o755)
+    folder = tmp_path / "bundle"
+    (folder / "cases").mkdir(parents=True)
+    for name, pod in bundle.case_pods("gpu", "ml-team-a").items():
+        (folder / "cases" / name).write_text(yaml.safe_dump(pod, sort_keys=False))
+    env = {**os.environ, "PATH": f"{fake_bin}:{os.environ['PATH']}", "POD_TIMEOUT": str(pod_timeout)}
+    started = time.monotonic()
+    done = subprocess.run(["bash", str(SCRIPTS / "cases.sh"), str(folder), str(tmp_path / "cases.tsv")], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    return time.monotonic() - started, (tmp_path / "cases.tsv").read_text(), done.stderr
+
+
+def test_cases_stop_waiting_when_pod_sandboxes_fail(tmp_path):
+    """Pods whose sandbox keeps failing are given up at the third FailedCreatePodSandBox event,
+    not after POD_TIMEOUT (run 1 and 2 on the device waited 120 s for each)."""
+    elapsed, tsv, stderr = _cases_with_failing_sandboxes(tmp_path / "failing", "2\n1\n", pod_timeout=600)
+    assert elapsed < 60
+    assert "phase 'Pending' after 0s, 3 FailedCreatePodSandBox events" in stderr
+    assert "claim-template-sees-its-device\tFAIL" in tsv and "no-claim-sees-none\tFAIL" in tsv
+    # without such events the same pods are waited for until POD_TIMEOUT
+    elapsed, _, stderr = _cases_with_failing_sandboxes(tmp_path / "pending", "", pod_timeout=2)
+    assert "phase 'Pending' after 2s, 0 FailedCreatePodSandBox events" in stderr
+    assert elapsed >= 4 * 2
 
 
 def test_parse_gpus_and_cases():
