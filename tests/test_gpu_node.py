@@ -166,6 +166,8 @@ def test_component_configuration_points_into_the_bundle():
     assert "--authorization-mode=Node,RBAC" in args["kube-apiserver"]
     assert any(a.startswith("--client-ca-file=@S@/etc/") for a in args["kube-apiserver"])
     assert "--hostname-override=gpu-node-0" in args["kubelet"]
+    # the node name resolves nowhere on the GPU host: logs are fetched from the kubelet by IP
+    assert "--kubelet-preferred-address-types=InternalIP" in args["kube-apiserver"]
     assert bundle.kubelet_config()["containerRuntimeEndpoint"] == f"unix://{bundle.CONTAINERD_SOCKET}"
     assert f'address = "{bundle.CONTAINERD_SOCKET}"' in bundle.containerd_config()
     assert "enable_cdi = true" in bundle.containerd_config()
@@ -240,47 +242,68 @@ def test_run_stops_on_a_host_without_gpu(tmp_path):
 
 
 FAKE_GPUNODE = """#!/bin/sh
-# gpunode kubectl ...: pods stay Pending, each with @EVENTS@ FailedCreatePodSandBox events
+# gpunode kubectl ...: answers as the GPU node's API server would, from FAKE_* variables
 shift
 case "$*" in
-*"get events"*) printf '@EVENTS@' ;;
-*"jsonpath={.status.phase}"*) echo Pending ;;
+*"get events"*) printf "$FAKE_EVENTS" ;;
+*"get resourceclaims"*"--watch"*) printf ' \\ngpu-node-0 gpu-0\\n' ;;
+*"get resourceslices"*) printf '%s' "$FAKE_SLICE_UUID" ;;
+*"jsonpath={.status.phase}"*) echo "$FAKE_PHASE" ;;
+*"logs"*) printf "$FAKE_LOG" ;;
 *"create --dry-run=server"*) echo 'denied: [host-devices] [device-env] [privileged]' >&2; exit 1 ;;
 esac
 exit 0
 """
+HOST_UUID = "GPU-8aa8864d-7a3d-55b7-7298-7b0875ebfd12"
 
 
-def _cases_with_failing_sandboxes(tmp_path: Path, events: str, pod_timeout: int) -> tuple[float, str, str]:
+def _cases(tmp_path: Path, pod_timeout: int = 600, **fake: str) -> tuple[float, dict[str, str], str]:
+    """cases.sh against a fake API server; returns its time, outcome per case and stderr."""
     fake_bin = tmp_path / "fakebin"
     fake_bin.mkdir(parents=True)
-    (fake_bin / "gpunode").write_text(FAKE_GPUNODE.replace("@EVENTS@", events))
-    (fake_bin / "nvidia-smi").write_text("#!/bin/sh\necho GPU-8aa8864d-7a3d-55b7-7298-7b0875ebfd12\n")
+    (fake_bin / "gpunode").write_text(FAKE_GPUNODE)
+    (fake_bin / "nvidia-smi").write_text(f"#!/bin/sh\necho {HOST_UUID}\n")
     for tool in fake_bin.iterdir():
         tool.chmod(0o755)
     folder = tmp_path / "bundle"
     (folder / "cases").mkdir(parents=True)
     for name, pod in bundle.case_pods("gpu", "ml-team-a").items():
         (folder / "cases" / name).write_text(yaml.safe_dump(pod, sort_keys=False))
-    env = {**os.environ, "PATH": f"{fake_bin}:{os.environ['PATH']}", "POD_TIMEOUT": str(pod_timeout)}
+    answers = {"FAKE_EVENTS": "", "FAKE_PHASE": "Pending", "FAKE_SLICE_UUID": HOST_UUID, "FAKE_LOG": "", **fake}
+    env = {**os.environ, **answers, "PATH": f"{fake_bin}:{os.environ['PATH']}", "POD_TIMEOUT": str(pod_timeout)}
     started = time.monotonic()
     done = subprocess.run(["bash", str(SCRIPTS / "cases.sh"), str(folder), str(tmp_path / "cases.tsv")], env=env,
                           capture_output=True, text=True, timeout=120)
-    assert done.returncode == 1
-    return time.monotonic() - started, (tmp_path / "cases.tsv").read_text(), done.stderr
+    assert done.returncode == 1  # the fake rejects the plain pod too
+    outcomes = dict(line.split("\t")[:2] for line in (tmp_path / "cases.tsv").read_text().splitlines())
+    return time.monotonic() - started, outcomes, done.stderr
 
 
 def test_cases_stop_waiting_when_pod_sandboxes_fail(tmp_path):
     """Pods whose sandbox keeps failing are given up at the third FailedCreatePodSandBox event,
-    not after POD_TIMEOUT (run 1 and 2 on the device waited 120 s for each)."""
-    elapsed, tsv, stderr = _cases_with_failing_sandboxes(tmp_path / "failing", "2\n1\n", pod_timeout=600)
+    not after POD_TIMEOUT (runs 1 and 2 on the device waited 120 s for each)."""
+    elapsed, outcomes, stderr = _cases(tmp_path / "failing", FAKE_EVENTS="2\\n1\\n")
     assert elapsed < 60
     assert "phase 'Pending' after 0s, 3 FailedCreatePodSandBox events" in stderr
-    assert "claim-template-sees-its-device\tFAIL" in tsv and "no-claim-sees-none\tFAIL" in tsv
+    assert outcomes["claim-template-sees-its-device"] == outcomes["no-claim-sees-none"] == "FAIL"
     # without such events the same pods are waited for until POD_TIMEOUT
-    elapsed, _, stderr = _cases_with_failing_sandboxes(tmp_path / "pending", "", pod_timeout=2)
+    elapsed, _, stderr = _cases(tmp_path / "pending", pod_timeout=2)
     assert "phase 'Pending' after 2s, 0 FailedCreatePodSandBox events" in stderr
     assert elapsed >= 4 * 2
+
+
+def test_claim_case_reads_the_allocation_of_a_finished_pod(tmp_path):
+    """The claim made from our template is gone once its pod finished (run 4 on the H200 recorded a
+    FAIL for that reason although the pod saw exactly /dev/nvidia0): the allocation is taken from a
+    watch kept while the pod lives, and its device must be the host's GPU."""
+    one_device = "/dev/nvidia0\\nOPEN_NVIDIA0_OK\\nNVIDIA_VISIBLE_DEVICES=void\\n"
+    _, outcomes, _ = _cases(tmp_path / "ok", FAKE_PHASE="Succeeded", FAKE_LOG=one_device)
+    assert outcomes["claim-template-sees-its-device"] == "PASS"
+    _, outcomes, _ = _cases(tmp_path / "other-gpu", FAKE_PHASE="Succeeded", FAKE_LOG=one_device,
+                            FAKE_SLICE_UUID="GPU-00000000-0000-0000-0000-000000000000")
+    assert outcomes["claim-template-sees-its-device"] == "FAIL"
+    _, outcomes, _ = _cases(tmp_path / "two-devices", FAKE_PHASE="Succeeded", FAKE_LOG="/dev/nvidia0\\n/dev/nvidia1\\n")
+    assert outcomes["claim-template-sees-its-device"] == "FAIL"
 
 
 def test_parse_gpus_and_cases():
@@ -305,6 +328,8 @@ def test_device_results_read_as_they_are(folder, tmp_path):
     out = results.write_evidence(run, tmp_path / "submission")
     assert (tmp_path / "submission" / "upstream-suite" / "results.json").is_file()
     assert results.SECTION in (out / "README.md").read_text()
+    if run.info.get("note"):
+        assert run.info["note"] in (out / "README.md").read_text()
     # a failed case, written into a copy, makes the run fail
     broken = tmp_path / "broken"
     shutil.copytree(folder, broken)

@@ -53,16 +53,22 @@ rejected() { # case name, manifest, expected rule
 P=$B/cases
 HOST_UUID=$(nvidia-smi --query-gpu=uuid --format=csv,noheader | head -1)
 
-# 1. a pod with our claim template sees exactly the device allocated to its claim
+# 1. a pod with our claim template sees exactly the device allocated to its claim. The claim made
+# from the template is deleted once the pod has finished, so its allocation is watched while it lives.
+gpunode kubectl get resourceclaims -n ml-team-a --watch -o jsonpath='{.status.allocation.devices.results[*].pool} {.status.allocation.devices.results[*].device}{"\n"}' \
+	>"$TSV.allocations" 2>/dev/null &
+watcher=$!
+sleep 1
 log=$(run_pod "$P/claim-pod.yaml")
-claim=$(k get resourceclaims -n ml-team-a -o jsonpath='{.items[0].status.allocation.devices.results[*].device}')
-pool=$(k get resourceclaims -n ml-team-a -o jsonpath='{.items[0].status.allocation.devices.results[*].pool}')
-uuid=$(k get resourceslices --field-selector spec.pool.name="$pool" -o jsonpath="{.items[*].spec.devices[?(@.name=='$claim')].attributes.uuid.string}")
+kill "$watcher" 2>/dev/null
+read -r pool claim < <(awk 'NF == 2' "$TSV.allocations" | tail -1)
+rm -f "$TSV.allocations"
+uuid=$(k get resourceslices -o jsonpath="{range .items[?(@.spec.pool.name=='$pool')]}{.spec.devices[?(@.name=='$claim')].attributes.uuid.string}{end}")
 visible=$(echo "$log" | grep -c '^/dev/nvidia[0-9][0-9]*$')
 if [ -n "$claim" ] && [ "$visible" -eq 1 ] && [ "$uuid" = "$HOST_UUID" ]; then
 	record claim-template-sees-its-device PASS "claim allocated $claim ($uuid) from pool $pool; pod saw: $log"
 else
-	record claim-template-sees-its-device FAIL "claim=$claim uuid=$uuid host=$HOST_UUID visible=$visible log: $log"
+	record claim-template-sees-its-device FAIL "claim=$claim pool=$pool uuid=$uuid host=$HOST_UUID visible=$visible log: $log"
 fi
 
 # 2. a pod without a claim sees no device file and no driver
