@@ -6,10 +6,15 @@ a host without a GPU, and the results that came back from the device are read as
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import re
 import shutil
+import struct
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -161,11 +166,58 @@ def test_component_configuration_points_into_the_bundle():
     assert "--authorization-mode=Node,RBAC" in args["kube-apiserver"]
     assert any(a.startswith("--client-ca-file=@S@/etc/") for a in args["kube-apiserver"])
     assert "--hostname-override=gpu-node-0" in args["kubelet"]
+    # the node name resolves nowhere on the GPU host: logs are fetched from the kubelet by IP
+    assert "--kubelet-preferred-address-types=InternalIP" in args["kube-apiserver"]
     assert bundle.kubelet_config()["containerRuntimeEndpoint"] == f"unix://{bundle.CONTAINERD_SOCKET}"
     assert f'address = "{bundle.CONTAINERD_SOCKET}"' in bundle.containerd_config()
     assert "enable_cdi = true" in bundle.containerd_config()
     plugins = [p["type"] for p in bundle.cni_config()["plugins"]]
     assert plugins == ["bridge"] and bundle.cni_config()["plugins"][0]["ipam"]["type"] == "host-local"
+
+
+RUNC = next(p for p in binaries.PROGRAMS if p.name == "runc")
+PT_INTERP = 3
+
+
+def _program_interpreter(path: Path) -> bool:
+    """Whether an ELF64 file asks for a program interpreter (ld.so), i.e. is dynamically linked."""
+    data = path.read_bytes()
+    assert data[:4] == b"\x7fELF" and data[4] == 2, f"{path}: not ELF64"
+    offset, = struct.unpack_from("<Q", data, 0x20)
+    size, count = struct.unpack_from("<HH", data, 0x36)
+    return any(struct.unpack_from("<I", data, offset + i * size)[0] == PT_INTERP for i in range(count))
+
+
+def test_runc_build_has_the_seccomp_tag(tmp_path, monkeypatch):
+    """containerd gives every CRI sandbox the RuntimeDefault seccomp profile: runc is built with the
+    seccomp tag, statically against libseccomp.a, and a machine without it is told what to install."""
+    assert "seccomp" in RUNC.tags and RUNC.needs == ("libseccomp",)
+    assert dict(RUNC.env)["CGO_ENABLED"] == "1" and "-static" in RUNC.ldflags
+    without = dataclasses.replace(RUNC, tags=tuple(t for t in RUNC.tags if t != "seccomp"))
+    assert without.key() != RUNC.key(), "a runc cached without seccomp must not be taken for one with it"
+    monkeypatch.setattr(binaries, "CACHE", tmp_path)
+    lacking = dataclasses.replace(RUNC, needs=("libgpunode-not-installed",))
+    assert binaries.missing_libraries(lacking) == ["libgpunode-not-installed"]
+    with pytest.raises(PlatformError, match="apt-get install libgpunode-not-installed"):
+        binaries.build(lacking)
+
+
+@pytest.fixture(scope="module")
+def runc_binary() -> Path:
+    if not RUNC.target().is_file() and binaries.missing_libraries(RUNC):
+        pytest.skip("no libseccomp.a here (apt-get install libseccomp-dev): runc with seccomp cannot be linked")
+    return binaries.build(RUNC)
+
+
+def test_runc_is_static_and_enforces_seccomp(runc_binary):
+    features = json.loads(subprocess.run([str(runc_binary), "features"], capture_output=True, text=True, check=True).stdout)
+    seccomp = features["linux"]["seccomp"]
+    assert seccomp["enabled"] is True and "SCMP_ACT_ERRNO" in seccomp["actions"]
+    version = subprocess.run([str(runc_binary), "--version"], capture_output=True, text=True, check=True).stdout
+    assert "runc version 1.3.7" in version and re.search(r"^libseccomp: 2\.\d+\.\d+$", version, re.MULTILINE)
+    assert not _program_interpreter(runc_binary), "runc must run on the GPU host without our libseccomp.so"
+    # the check above can fail: the Python running this test is dynamically linked
+    assert _program_interpreter(Path(os.path.realpath(sys.executable)))
 
 
 def test_scripts_parse():
@@ -187,6 +239,71 @@ def test_run_stops_on_a_host_without_gpu(tmp_path):
     assert done.returncode == 1
     assert "nvidia-smi -L failed: no GPU" in (tmp_path / "out" / "summary.txt").read_text()
     assert (tmp_path / "out" / "logs.tar.xz").is_file()
+
+
+FAKE_GPUNODE = """#!/bin/sh
+# gpunode kubectl ...: answers as the GPU node's API server would, from FAKE_* variables
+shift
+case "$*" in
+*"get events"*) printf "$FAKE_EVENTS" ;;
+*"get resourceclaims"*"--watch"*) printf ' \\ngpu-node-0 gpu-0\\n' ;;
+*"get resourceslices"*) printf '%s' "$FAKE_SLICE_UUID" ;;
+*"jsonpath={.status.phase}"*) echo "$FAKE_PHASE" ;;
+*"logs"*) printf "$FAKE_LOG" ;;
+*"create --dry-run=server"*) echo 'denied: [host-devices] [device-env] [privileged]' >&2; exit 1 ;;
+esac
+exit 0
+"""
+HOST_UUID = "GPU-8aa8864d-7a3d-55b7-7298-7b0875ebfd12"
+
+
+def _cases(tmp_path: Path, pod_timeout: int = 600, **fake: str) -> tuple[float, dict[str, str], str]:
+    """cases.sh against a fake API server; returns its time, outcome per case and stderr."""
+    fake_bin = tmp_path / "fakebin"
+    fake_bin.mkdir(parents=True)
+    (fake_bin / "gpunode").write_text(FAKE_GPUNODE)
+    (fake_bin / "nvidia-smi").write_text(f"#!/bin/sh\necho {HOST_UUID}\n")
+    for tool in fake_bin.iterdir():
+        tool.chmod(0o755)
+    folder = tmp_path / "bundle"
+    (folder / "cases").mkdir(parents=True)
+    for name, pod in bundle.case_pods("gpu", "ml-team-a").items():
+        (folder / "cases" / name).write_text(yaml.safe_dump(pod, sort_keys=False))
+    answers = {"FAKE_EVENTS": "", "FAKE_PHASE": "Pending", "FAKE_SLICE_UUID": HOST_UUID, "FAKE_LOG": "", **fake}
+    env = {**os.environ, **answers, "PATH": f"{fake_bin}:{os.environ['PATH']}", "POD_TIMEOUT": str(pod_timeout)}
+    started = time.monotonic()
+    done = subprocess.run(["bash", str(SCRIPTS / "cases.sh"), str(folder), str(tmp_path / "cases.tsv")], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1  # the fake rejects the plain pod too
+    outcomes = dict(line.split("\t")[:2] for line in (tmp_path / "cases.tsv").read_text().splitlines())
+    return time.monotonic() - started, outcomes, done.stderr
+
+
+def test_cases_stop_waiting_when_pod_sandboxes_fail(tmp_path):
+    """Pods whose sandbox keeps failing are given up at the third FailedCreatePodSandBox event,
+    not after POD_TIMEOUT (runs 1 and 2 on the device waited 120 s for each)."""
+    elapsed, outcomes, stderr = _cases(tmp_path / "failing", FAKE_EVENTS="2\\n1\\n")
+    assert elapsed < 60
+    assert "phase 'Pending' after 0s, 3 FailedCreatePodSandBox events" in stderr
+    assert outcomes["claim-template-sees-its-device"] == outcomes["no-claim-sees-none"] == "FAIL"
+    # without such events the same pods are waited for until POD_TIMEOUT
+    elapsed, _, stderr = _cases(tmp_path / "pending", pod_timeout=2)
+    assert "phase 'Pending' after 2s, 0 FailedCreatePodSandBox events" in stderr
+    assert elapsed >= 4 * 2
+
+
+def test_claim_case_reads_the_allocation_of_a_finished_pod(tmp_path):
+    """The claim made from our template is gone once its pod finished (run 4 on the H200 recorded a
+    FAIL for that reason although the pod saw exactly /dev/nvidia0): the allocation is taken from a
+    watch kept while the pod lives, and its device must be the host's GPU."""
+    one_device = "/dev/nvidia0\\nOPEN_NVIDIA0_OK\\nNVIDIA_VISIBLE_DEVICES=void\\n"
+    _, outcomes, _ = _cases(tmp_path / "ok", FAKE_PHASE="Succeeded", FAKE_LOG=one_device)
+    assert outcomes["claim-template-sees-its-device"] == "PASS"
+    _, outcomes, _ = _cases(tmp_path / "other-gpu", FAKE_PHASE="Succeeded", FAKE_LOG=one_device,
+                            FAKE_SLICE_UUID="GPU-00000000-0000-0000-0000-000000000000")
+    assert outcomes["claim-template-sees-its-device"] == "FAIL"
+    _, outcomes, _ = _cases(tmp_path / "two-devices", FAKE_PHASE="Succeeded", FAKE_LOG="/dev/nvidia0\\n/dev/nvidia1\\n")
+    assert outcomes["claim-template-sees-its-device"] == "FAIL"
 
 
 def test_parse_gpus_and_cases():
@@ -211,6 +328,8 @@ def test_device_results_read_as_they_are(folder, tmp_path):
     out = results.write_evidence(run, tmp_path / "submission")
     assert (tmp_path / "submission" / "upstream-suite" / "results.json").is_file()
     assert results.SECTION in (out / "README.md").read_text()
+    if run.info.get("note"):
+        assert run.info["note"] in (out / "README.md").read_text()
     # a failed case, written into a copy, makes the run fail
     broken = tmp_path / "broken"
     shutil.copytree(folder, broken)

@@ -13,15 +13,32 @@ B=$1
 TSV=$2
 : >"$TSV"
 k() { gpunode kubectl "$@"; }
+POD_TIMEOUT=${POD_TIMEOUT:-90}
+SANDBOX_FAILURES_MAX=${SANDBOX_FAILURES_MAX:-3}
 record() { printf '%s\t%s\t%s\n' "$1" "$2" "$(echo "$3" | tr '\t\n' '  ' | cut -c1-600)" | tee -a "$TSV"; }
 run_pod() { # manifest -> waits until the pod finished; prints its log
 	local manifest=$1 ns name
 	ns=$(awk '/namespace:/ {print $2; exit}' "$manifest")
 	name=$(awk '/^  name:/ {print $2; exit}' "$manifest")
 	k apply -f "$manifest" >&2 || return 1
-	k wait -n "$ns" --for=jsonpath='{.status.phase}'=Succeeded "pod/$name" --timeout=120s >&2 ||
-		k describe -n "$ns" "pod/$name" >&2
+	local waited=0 phase failed
+	while :; do # until the pod finished; early out when its sandbox keeps failing
+		phase=$(k get -n "$ns" "pod/$name" -o jsonpath='{.status.phase}' 2>/dev/null)
+		case $phase in Succeeded | Failed) break ;; esac
+		failed=$(pod_sandbox_failures "$ns" "$name")
+		if [ "$failed" -ge "$SANDBOX_FAILURES_MAX" ] || [ "$waited" -ge "$POD_TIMEOUT" ]; then
+			echo "pod $ns/$name: phase '$phase' after ${waited}s, $failed FailedCreatePodSandBox events" >&2
+			k describe -n "$ns" "pod/$name" >&2
+			break
+		fi
+		sleep 1
+		waited=$((waited + 1))
+	done
 	k logs -n "$ns" "$name"
+}
+pod_sandbox_failures() { # namespace, pod
+	k get events -n "$1" --field-selector "reason=FailedCreatePodSandBox,involvedObject.name=$2" \
+		-o jsonpath='{range .items[*]}{.count}{"\n"}{end}' 2>/dev/null | awk '{n += ($1 == "" ? 1 : $1)} END {print n + 0}'
 }
 rejected() { # case name, manifest, expected rule
 	local out
@@ -36,16 +53,22 @@ rejected() { # case name, manifest, expected rule
 P=$B/cases
 HOST_UUID=$(nvidia-smi --query-gpu=uuid --format=csv,noheader | head -1)
 
-# 1. a pod with our claim template sees exactly the device allocated to its claim
+# 1. a pod with our claim template sees exactly the device allocated to its claim. The claim made
+# from the template is deleted once the pod has finished, so its allocation is watched while it lives.
+gpunode kubectl get resourceclaims -n ml-team-a --watch -o jsonpath='{.status.allocation.devices.results[*].pool} {.status.allocation.devices.results[*].device}{"\n"}' \
+	>"$TSV.allocations" 2>/dev/null &
+watcher=$!
+sleep 1
 log=$(run_pod "$P/claim-pod.yaml")
-claim=$(k get resourceclaims -n ml-team-a -o jsonpath='{.items[0].status.allocation.devices.results[*].device}')
-pool=$(k get resourceclaims -n ml-team-a -o jsonpath='{.items[0].status.allocation.devices.results[*].pool}')
-uuid=$(k get resourceslices --field-selector spec.pool.name="$pool" -o jsonpath="{.items[*].spec.devices[?(@.name=='$claim')].attributes.uuid.string}")
+kill "$watcher" 2>/dev/null
+read -r pool claim < <(awk 'NF == 2' "$TSV.allocations" | tail -1)
+rm -f "$TSV.allocations"
+uuid=$(k get resourceslices -o jsonpath="{range .items[?(@.spec.pool.name=='$pool')]}{.spec.devices[?(@.name=='$claim')].attributes.uuid.string}{end}")
 visible=$(echo "$log" | grep -c '^/dev/nvidia[0-9][0-9]*$')
 if [ -n "$claim" ] && [ "$visible" -eq 1 ] && [ "$uuid" = "$HOST_UUID" ]; then
 	record claim-template-sees-its-device PASS "claim allocated $claim ($uuid) from pool $pool; pod saw: $log"
 else
-	record claim-template-sees-its-device FAIL "claim=$claim uuid=$uuid host=$HOST_UUID visible=$visible log: $log"
+	record claim-template-sees-its-device FAIL "claim=$claim pool=$pool uuid=$uuid host=$HOST_UUID visible=$visible log: $log"
 fi
 
 # 2. a pod without a claim sees no device file and no driver

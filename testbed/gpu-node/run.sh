@@ -43,6 +43,11 @@ start() { # name, command...
 	setsid "$@" >"$S/log/$name.log" 2>&1 </dev/null &
 	echo $! >"$S/$name.pid"
 }
+sandbox_failures() { # FailedCreatePodSandBox events so far (each event's count summed)
+	k get events -A --field-selector reason=FailedCreatePodSandBox -o jsonpath='{range .items[*]}{.count}{"\n"}{end}' 2>/dev/null |
+		awk '{n += ($1 == "" ? 1 : $1)} END {print n + 0}'
+}
+export SANDBOX_FAILURES_MAX=${SANDBOX_FAILURES_MAX:-3}
 wait_for() { # description, timeout, command...
 	local what=$1 limit=$2 waited=0
 	shift 2
@@ -150,10 +155,24 @@ if ! wait_for "ResourceSlice of $NODE" 90 slice; then
 fi
 k get resourceslices -o jsonpath='{range .items[*].spec.devices[*]}{.name} {.attributes.uuid.string} {.attributes.productName.string}{"\n"}{end}' >>"$SUMMARY"
 
-# --- the upstream suite (kubernetes-sigs/ai-conformance test/ at the pinned commit)
+# --- the upstream suite (kubernetes-sigs/ai-conformance test/ at the pinned commit), stopped early
+# when pod sandboxes keep failing (the suite would wait out its own timeouts for pods that never start)
 say "upstream suite: start"
-(cd "$S" && suite.test -test.v=test2json -test.timeout=${SUITE_TIMEOUT:-360s} -test.run "${SUITE_RUN:-TestSecureAcceleratorAccess}" \
-	-kubeconfig="$KUBECONFIG" -accelerator-type=nvidia >"$OUT/suite.out" 2>&1)
+(cd "$S" && exec suite.test -test.v=test2json -test.timeout=${SUITE_TIMEOUT:-360s} -test.run "${SUITE_RUN:-TestSecureAcceleratorAccess}" \
+	-kubeconfig="$KUBECONFIG" -accelerator-type=nvidia >"$OUT/suite.out" 2>&1) &
+suite=$!
+until ! kill -0 "$suite" 2>/dev/null; do
+	sleep 2
+	failed=$(sandbox_failures)
+	if [ "$failed" -ge "$SANDBOX_FAILURES_MAX" ]; then
+		say "pod sandboxes failing ($failed FailedCreatePodSandBox events): stopping the suite"
+		k get events -A --field-selector reason=FailedCreatePodSandBox -o jsonpath='{range .items[*]}{.message}{"\n"}{end}' |
+			head -3 | cut -c1-400 | tee -a "$SUMMARY"
+		kill "$suite" 2>/dev/null
+		break
+	fi
+done
+wait "$suite"
 say "upstream suite: exit status $?"
 
 # --- our cases

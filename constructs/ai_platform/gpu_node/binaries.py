@@ -6,8 +6,11 @@ the build flags). Stripped (``-s -w``); static except where cgo is needed at run
   kube-scheduler, kubelet and kubectl of k8s.io/kubernetes v1.34.2 (the test bed's versions; one
   binary links the shared packages once). cgo on, as the test bed's build (glibc only).
 - ``runtime/``: containerd, ctr and containerd-shim-runc-v2 v2.2.9 (static).
-- ``runc/``: runc v1.3.7 (static, cgo for its nsenter, no seccomp); a module of its own because
-  containerd v2.2.9 requires runtime-spec v1.3.0, whose types runc v1.3.7 does not build with.
+- ``runc/``: runc v1.3.7 with the ``seccomp`` build tag (containerd gives every CRI sandbox the
+  RuntimeDefault profile; a runc without the tag refuses it: "seccomp: config provided but seccomp
+  not supported"), static: cgo for its nsenter and libseccomp-golang, linked against libseccomp.a
+  (Debian ``libseccomp-dev``). A module of its own because containerd v2.2.9 requires runtime-spec
+  v1.3.0, whose types runc v1.3.7 does not build with.
 - ``cni/``: containernetworking/plugins bridge, host-local, loopback, portmap (static).
 - ``dra/``: the NVIDIA DRA driver's gpu-kubelet-plugin v0.4.1 (cgo: go-nvml loads
   libnvidia-ml.so.1 at run time, so it links glibc dynamically) and nvidia-cdi-hook of the
@@ -17,12 +20,14 @@ the build flags). Stripped (``-s -w``); static except where cgo is needed at run
 from __future__ import annotations
 
 import hashlib
+import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..apiserver import VERSION_LDFLAGS
+from ..errors import PlatformError
 from ..gobuild import GoBuild, go_build
 from ..paths import CACHE_DIR, REPO_ROOT
 
@@ -44,6 +49,8 @@ class Program:
     env: tuple[tuple[str, str], ...] = STATIC
     tags: tuple[str, ...] = ()
     estimate: str = "first time: a few minutes on 2 cores"
+    needs: tuple[str, ...] = ()
+    """pkg-config packages the cgo build links (checked before building, with the Debian package named)."""
 
     def key(self) -> str:
         digest = hashlib.sha256()
@@ -66,7 +73,7 @@ PROGRAMS: tuple[Program, ...] = (
     Program("ctr", "runtime", "github.com/containerd/containerd/v2/cmd/ctr"),
     Program("containerd-shim-runc-v2", "runtime", "github.com/containerd/containerd/v2/cmd/containerd-shim-runc-v2"),
     Program("runc", "runc", "github.com/opencontainers/runc", ldflags=(*STRIP, "-extldflags", "-static"),
-            env=(("CGO_ENABLED", "1"),), tags=("netgo", "osusergo")),
+            env=(("CGO_ENABLED", "1"),), tags=("netgo", "osusergo", "seccomp"), needs=("libseccomp",)),
     *(Program(f"cni/{name}", "cni", f"github.com/containernetworking/plugins/plugins/{path}") for name, path in CNI_PLUGINS.items()),
     Program("gpu-kubelet-plugin", "dra", "sigs.k8s.io/dra-driver-nvidia-gpu/cmd/gpu-kubelet-plugin", env=(("CGO_ENABLED", "1"),)),
     Program("nvidia-cdi-hook", "dra", "github.com/NVIDIA/nvidia-container-toolkit/cmd/nvidia-cdi-hook", env=(("CGO_ENABLED", "1"),)),
@@ -77,7 +84,25 @@ def _to_stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+DEBIAN_PACKAGES = {"libseccomp": "libseccomp-dev"}
+
+
+def missing_libraries(program: Program) -> list[str]:
+    """The pkg-config packages of ``program.needs`` that this machine lacks: no .pc file, or no static
+    archive (``<libdir>/<name>.a``) to link into the static binary."""
+    missing = []
+    for name in program.needs:
+        found = subprocess.run(["pkg-config", "--variable=libdir", name], capture_output=True, text=True)
+        if found.returncode != 0 or not (Path(found.stdout.strip()) / f"{name}.a").is_file():
+            missing.append(name)
+    return missing
+
+
 def build(program: Program, report: Callable[[str], None] = _to_stderr) -> Path:
+    missing = [] if program.target().is_file() else missing_libraries(program)
+    if missing:
+        packages = " ".join(DEBIAN_PACKAGES.get(name, name) for name in missing)
+        raise PlatformError(f"building {program.name} needs {', '.join(missing)} (apt-get install {packages})")
     # -ldflags is one argument: "-extldflags -static" must reach the linker as a pair
     ldflags = tuple(" ".join(program.ldflags).replace("-extldflags -static", "-extldflags=-static").split(" "))
     return go_build(GoBuild(

@@ -231,6 +231,10 @@ def component_args(node: str) -> dict[str, list[str]]:
             "--service-cluster-ip-range=10.96.0.0/16", "--authorization-mode=Node,RBAC", "--allow-privileged=true",
             "--enable-admission-plugins=NodeRestriction",
             f"--kubelet-client-certificate={etc}/apiserver-kubelet-client.crt", f"--kubelet-client-key={etc}/apiserver-kubelet-client.key",
+            # logs and exec go to the kubelet by the node's IP: its name resolves nowhere on a host
+            # whose resolv.conf points at 127.0.0.1 with no resolver (the lent GPU machine; the
+            # default order tries Hostname first, and `kubectl logs` failed with "lookup gpu-node-0")
+            "--kubelet-preferred-address-types=InternalIP",
             # the harness's MutatingAdmissionPolicy (beta in v1.34, off by default)
             "--feature-gates=MutatingAdmissionPolicy=true", "--runtime-config=admissionregistration.k8s.io/v1beta1=true",
         ],

@@ -133,6 +133,8 @@ def statement(run: NodeRun) -> str:
     for case in run.cases:
         lines.append(f"- ours `{case.name}`: {'PASS' if case.passed else 'FAIL'}")
     lines += ["", f"Overall on real hardware: {'PASSED' if run.passed else 'FAILED'}."]
+    if run.info.get("note"):
+        lines += ["", f"Note recorded with the run: {run.info['note']}"]
     return "\n".join(lines) + "\n"
 
 
