@@ -23,6 +23,7 @@ import yaml
 from ai_platform.errors import PlatformError
 from ai_platform.gpu_node import binaries, bundle, oci, results
 from ai_platform.paths import DIST_DIR, REPO_ROOT
+from conftest import make_profile, profile_data
 from test_secure_accelerator_access import CompiledPolicy
 
 SCRIPTS = REPO_ROOT / "testbed" / "gpu-node"
@@ -336,3 +337,18 @@ def test_device_results_read_as_they_are(folder, tmp_path):
     cases = (broken / results.CASES).read_text().replace("\tPASS\t", "\tFAIL\t", 1)
     (broken / results.CASES).write_text(cases)
     assert not results.read_run(broken).passed
+
+
+def test_the_reference_statement_reports_the_latest_recorded_gpu_run():
+    """The committed statement says what ran on real hardware, from the committed results: the
+    latest run's card, date, upstream suite outcome and our cases (a failing case is named)."""
+    from ai_platform.conformance.statement import render_statement
+    from ai_platform.gpu_node import results
+
+    runs = results.recorded_runs()
+    assert runs, "no recorded GPU node run"
+    line = results.summary_line(runs[-1])
+    assert runs[-1].label in line and str(runs[-1].info["date"]) in line
+    assert f"{sum(c.passed for c in runs[-1].cases)} of {len(runs[-1].cases)} pass" in line
+    assert all(c.name in line for c in runs[-1].cases if not c.passed)
+    assert line in render_statement(make_profile(profile_data(results.PROFILE)))

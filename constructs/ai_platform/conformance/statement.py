@@ -11,6 +11,7 @@ from ..paths import REPO_ROOT
 from ..profile import Profile
 from ..upstream import lock
 from .catalogue import checklist
+from ..gpu_node import results as gpu_results
 from .levels import SIMULATED, STATIC
 from .submission import JUNIT, collect_evidence, test_ids, web_url
 
@@ -97,6 +98,11 @@ def render_statement(profile: Profile) -> str:
             lines.append(f"- behaviour ({SIMULATED}): `{module}` ({len(test_ids(module))} tests on the simulated GPU cluster)")
         if impl.needs_real_gpu:
             lines.append(f"- not shown without a real GPU node: {impl.needs_real_gpu}")
+        if requirement.id == gpu_results.REQUIREMENT and profile.name == gpu_results.PROFILE:
+            runs = gpu_results.recorded_runs()
+            if runs:
+                lines.append(f"- real GPU node, latest of {len(runs)} recorded runs ([gpu-node.md]({web_url(profile, 'docs/gpu-node.md')})): "
+                             + gpu_results.summary_line(runs[-1]))
         for check in impl.live_checks:
             lines.append(f"- live: `{check.command}`, expect {check.expected}")
         for doc in impl.docs:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PlatformError
+from ..paths import REPO_ROOT
 from ..conformance import upstream_suite
 
 NVIDIA_SMI = "nvidia-smi-L.txt"
@@ -29,6 +30,10 @@ RUN_INFO = "run.json"
 EVIDENCE_DIR = "gpu-node"
 SECTION = "## Real GPU node"
 REQUIREMENT = "secure_accelerator_access"
+PROFILE = "reference"
+"""The profile whose dist/ objects the GPU node runs (``bundle.write_bundle``'s default)."""
+RECORDED_RUNS = REPO_ROOT / "testbed" / "gpu-node" / "results"
+"""Committed results of runs on lent GPU machines, one folder per run (``<date>-<card>-run<n>``)."""
 _GPU_LINE = re.compile(r"^GPU (\d+): (.+?) \(UUID: (GPU-[0-9a-f-]+)\)\s*$")
 
 
@@ -154,3 +159,18 @@ def write_evidence(run: NodeRun, submission_dir: Path) -> Path:
         body = evidence.read_text(encoding="utf-8").split(f"\n{SECTION}\n", 1)[0].rstrip("\n") + "\n"
         evidence.write_text(body + "\n" + statement(run), encoding="utf-8")
     return out
+
+
+def recorded_runs(folder: Path = RECORDED_RUNS) -> list[NodeRun]:
+    """Every committed run, oldest first (folder names start with the date)."""
+    return [read_run(path) for path in sorted(folder.iterdir()) if path.is_dir()] if folder.is_dir() else []
+
+
+def summary_line(run: NodeRun) -> str:
+    """One line for the conformance statement: card, date, upstream suite and our cases."""
+    passed = sum(c.passed for c in run.cases)
+    failed = [c.name for c in run.cases if not c.passed]
+    suite = ", ".join(f"`{t.name}` {t.action.upper()}" for t in run.suite.tests if "/" not in t.name) or "did not run"
+    where = run.folder.relative_to(REPO_ROOT).as_posix() if run.folder.is_relative_to(REPO_ROOT) else run.folder.name
+    return (f"{run.label}, {run.info.get('date', 'unknown date')} (`{where}/`): upstream suite {suite}; our cases "
+            f"{passed} of {len(run.cases)} pass" + (f" (failed: {', '.join(failed)}; see the run's note)" if failed else ""))
