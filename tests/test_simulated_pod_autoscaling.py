@@ -92,29 +92,6 @@ def _stable_hpa(docs: list[Any]) -> dict[str, Any]:
     return found[0]
 
 
-def _model_store_volume(client: KubeClient, namespace: str) -> None:
-    """A volume for dist/'s model-store claim: the cluster's storage, which a real platform
-    provides (no provisioner runs here). KWOK mounts nothing; the pods only need it bound."""
-    claim = client.read("v1", "PersistentVolumeClaim", "model-store", namespace)
-    client.create({"apiVersion": "v1", "kind": "PersistentVolume", "metadata": {"name": f"model-store-{namespace}"},
-                   "spec": {"capacity": {"storage": claim["spec"]["resources"]["requests"]["storage"]},
-                            "accessModes": claim["spec"]["accessModes"], "persistentVolumeReclaimPolicy": "Retain",
-                            "storageClassName": claim["spec"].get("storageClassName") or "",
-                            "claimRef": {"namespace": namespace, "name": "model-store"},
-                            "nfs": {"server": "192.0.2.1", "path": "/models"}}})
-
-
-def _runtime_class(client: KubeClient, deployment: dict[str, Any], docs: list[Any]) -> str | None:
-    """The Deployment's RuntimeClass, created where dist/ leaves it to an operator that is not
-    run (cloud-burst: the GPU Operator creates ``nvidia``); otherwise the admission plugin
-    refuses the pods. Returns what was added."""
-    name = deployment["spec"]["template"]["spec"].get("runtimeClassName")
-    if not name or any(d.kind == "RuntimeClass" and d.name == name for d in docs):
-        return None
-    client.create({"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": name}, "handler": name})
-    return f"RuntimeClass {name} created (its operator is not run)"
-
-
 @pytest.fixture(scope="module", params=PROFILE_NAMES)
 def pipeline(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, prometheus_binary, adapter_binary,
              announce) -> Iterator[Pipeline]:
@@ -133,10 +110,9 @@ def pipeline(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwo
         adapter = adapter_operator(adapter_binary, docs, lambda: prometheus.url, address)
         with SimulatedCluster(testbed_binary, kwok_binary, make_profile(profile_data(name)), docs, upstream_cache,
                               operators=[adapter], aggregation=True) as sim, sim.client() as client, sim.client() as writer_client:
-            notes = []
-            _model_store_volume(client, hpa["metadata"]["namespace"])
-            runtime = _runtime_class(client, deployment, docs)
-            notes += [runtime] if runtime else []
+            # The model store's volume and (GPU Operator profiles) the operator's RuntimeClass
+            # are SimulatedCluster's stand-ins (docs/simulated-cluster.md).
+            notes: list[str] = []
             port = sim.operator_contexts["prometheus-adapter"].webhook_port
             notes.append(route_service_to_host(client, docs, apiservice_service(docs, CUSTOM_METRICS), address, port))
             exporter.set_load(hpa["metadata"]["namespace"], f"{deployment['metadata']['name']}-", IDLE)
