@@ -24,18 +24,15 @@ import pytest
 from ai_platform.kubeclient import KubeClient
 from ai_platform.parts.base import NodeAgent
 from ai_platform.simulated import SimulatedCluster
-from conftest import PROFILE_NAMES, ROOT, built, dist_documents, make_profile, profile_data
+from simulated_pods import plain_simulated_cluster
+from conftest import PROFILE_NAMES, ROOT, built
 
 pytestmark = [pytest.mark.simulated]
 
 
 @pytest.fixture(scope="module", params=PROFILE_NAMES)
 def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, announce) -> Iterator[SimulatedCluster]:
-    name = request.param
-    started = time.monotonic()
-    announce(f"simulated cluster: control plane, scheduler, controller-manager, KWOK and dist/{name} (about a minute)")
-    with SimulatedCluster(testbed_binary, kwok_binary, make_profile(profile_data(name)), dist_documents(name), upstream_cache) as sim:
-        announce(f"simulated cluster for {name} ready in {time.monotonic() - started:.0f} s")
+    with plain_simulated_cluster(request.param, testbed_binary, kwok_binary, upstream_cache, announce) as sim:
         yield sim
 
 

@@ -32,8 +32,8 @@ from ai_platform.parts.base import NODE_POOL_LABEL
 from ai_platform.profile import PoolManagement
 from ai_platform.simulated import SimulatedCluster
 from ai_platform.simulated_nodes import SimulatedNode
-from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
-from simulated_pods import IMAGE, delete_and_wait, wait_bound, wait_unschedulable
+from conftest import PROFILE_NAMES
+from simulated_pods import plain_simulated_cluster, IMAGE, delete_and_wait, wait_bound, wait_unschedulable
 
 pytestmark = [pytest.mark.simulated]
 
@@ -44,11 +44,7 @@ POD_SECURITY_ENFORCE = "pod-security.kubernetes.io/enforce"
 
 @pytest.fixture(scope="module", params=PROFILE_NAMES)
 def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, announce) -> Iterator[SimulatedCluster]:
-    name = request.param
-    started = time.monotonic()
-    announce(f"simulated cluster: control plane, scheduler, controller-manager, KWOK and dist/{name} (about a minute)")
-    with SimulatedCluster(testbed_binary, kwok_binary, make_profile(profile_data(name)), dist_documents(name), upstream_cache) as sim:
-        announce(f"simulated cluster for {name} ready in {time.monotonic() - started:.0f} s")
+    with plain_simulated_cluster(request.param, testbed_binary, kwok_binary, upstream_cache, announce) as sim:
         yield sim
 
 
