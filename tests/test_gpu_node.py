@@ -339,16 +339,69 @@ def test_device_results_read_as_they_are(folder, tmp_path):
     assert not results.read_run(broken).passed
 
 
-def test_the_reference_statement_reports_the_latest_recorded_gpu_run():
-    """The committed statement says what ran on real hardware, from the committed results: the
-    latest run's card, date, upstream suite outcome and our cases (a failing case is named)."""
+def test_the_reference_statement_reports_the_latest_recorded_run_of_each_card():
+    """The committed statement says what ran on real hardware, from the committed results: for each
+    GPU model the latest run's card, date, upstream suite outcome and our cases (a failing case is
+    named); older runs of the same card are not reported."""
     from ai_platform.conformance.statement import render_statement
     from ai_platform.gpu_node import results
 
     runs = results.recorded_runs()
     assert runs, "no recorded GPU node run"
-    line = results.summary_line(runs[-1])
-    assert runs[-1].label in line and str(runs[-1].info["date"]) in line
-    assert f"{sum(c.passed for c in runs[-1].cases)} of {len(runs[-1].cases)} pass" in line
-    assert all(c.name in line for c in runs[-1].cases if not c.passed)
-    assert line in render_statement(make_profile(profile_data(results.PROFILE)))
+    statement = render_statement(make_profile(profile_data(results.PROFILE)))
+    latest = results.latest_per_card(runs)
+    assert {run.label for run in latest} == {run.label for run in runs}
+    for run in latest:
+        line = results.summary_line(run)
+        assert run.label in line and str(run.info["date"]) in line
+        assert f"{sum(c.passed for c in run.cases)} of {len(run.cases)} pass" in line
+        assert all(c.name in line for c in run.cases if not c.passed)
+        assert line in statement
+    for run in runs:
+        if run not in latest:
+            assert results.summary_line(run) not in statement
+
+
+def test_recorded_runs_are_ordered_by_date_and_run_number_not_by_card(tmp_path):
+    """``<date>-h200-run5`` comes before ``<date>-h100-run6`` (name order would invert them), and
+    the latest per card keeps one run per GPU model, the last of each."""
+    from ai_platform.gpu_node import results
+
+    source = results.recorded_runs()[-1].folder
+    for name, model in (("2026-11-28-h200-run5", "NVIDIA H200"), ("2026-11-28-h100-run6", "NVIDIA H100 80GB HBM3"),
+                        ("2026-11-28-h100-run1", "NVIDIA H100 80GB HBM3"), ("2026-11-29-h200-run1", "NVIDIA H200")):
+        target = tmp_path / name
+        shutil.copytree(source, target)
+        (target / results.NVIDIA_SMI).write_text(f"GPU 0: {model} (UUID: GPU-00000000-0000-0000-0000-000000000000)\n")
+    runs = results.recorded_runs(tmp_path)
+    assert [r.folder.name for r in runs] == ["2026-11-28-h100-run1", "2026-11-28-h200-run5", "2026-11-28-h100-run6",
+                                             "2026-11-29-h200-run1"]
+    assert [r.folder.name for r in results.latest_per_card(runs)] == ["2026-11-28-h100-run6", "2026-11-29-h200-run1"]
+    (tmp_path / "latest").mkdir()
+    with pytest.raises(PlatformError, match="<date>-<card>-run<n>"):
+        results.recorded_runs(tmp_path)
+
+
+def test_the_reference_submission_carries_the_latest_real_gpu_run(tmp_path):
+    """`main.py conformance` puts the latest committed GPU node run into the reference profile's
+    submission for its own Kubernetes version: the upstream suite's files linked in PRODUCT.yaml for
+    secure_accelerator_access, our cases under gpu-node/ and the run's section in the evidence file.
+    A later checklist version (another Kubernetes version than the node ran) gets none of it."""
+    from ai_platform.conformance import upstream_suite
+    from ai_platform.conformance.submission import versions_from, write_submission
+
+    profile = make_profile(profile_data(results.PROFILE))
+    latest = results.recorded_runs()[-1]
+    product = write_submission(profile, profile.kubernetes.version, out_dir=tmp_path / "own", run_tests=False)
+    document = yaml.safe_load(product.read_text())
+    item = next(i for items in document["spec"].values() for i in items if i["id"] == results.REQUIREMENT)
+    assert set(upstream_suite.links()) <= set(item["evidence"])
+    assert (tmp_path / "own" / results.EVIDENCE_DIR / results.CASES).read_text() == (latest.folder / results.CASES).read_text()
+    evidence = (tmp_path / "own" / "evidence" / f"{results.REQUIREMENT}.md").read_text()
+    assert results.statement(latest) in evidence
+    later = [v for v in versions_from(profile) if v != profile.kubernetes.version]
+    if later:
+        other = write_submission(profile, later[0], out_dir=tmp_path / "later", run_tests=False)
+        assert not (tmp_path / "later" / results.EVIDENCE_DIR).exists()
+        assert results.SECTION not in (tmp_path / "later" / "evidence" / f"{results.REQUIREMENT}.md").read_text()
+        assert upstream_suite.links()[0] not in other.read_text()

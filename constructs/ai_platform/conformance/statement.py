@@ -101,8 +101,9 @@ def render_statement(profile: Profile) -> str:
         if requirement.id == gpu_results.REQUIREMENT and profile.name == gpu_results.PROFILE:
             runs = gpu_results.recorded_runs()
             if runs:
-                lines.append(f"- real GPU node, latest of {len(runs)} recorded runs ([gpu-node.md]({web_url(profile, 'docs/gpu-node.md')})): "
-                             + gpu_results.summary_line(runs[-1]))
+                lines.append(f"- real GPU node, {len(runs)} recorded runs ([gpu-node.md]({web_url(profile, 'docs/gpu-node.md')})); "
+                             "the latest on each card:")
+                lines += [f"  - {gpu_results.summary_line(run)}" for run in gpu_results.latest_per_card(runs)]
         for check in impl.live_checks:
             lines.append(f"- live: `{check.command}`, expect {check.expected}")
         for doc in impl.docs:

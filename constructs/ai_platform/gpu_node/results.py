@@ -34,6 +34,7 @@ PROFILE = "reference"
 """The profile whose dist/ objects the GPU node runs (``bundle.write_bundle``'s default)."""
 RECORDED_RUNS = REPO_ROOT / "testbed" / "gpu-node" / "results"
 """Committed results of runs on lent GPU machines, one folder per run (``<date>-<card>-run<n>``)."""
+_RUN_FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})-.+-run(\d+)$")
 _GPU_LINE = re.compile(r"^GPU (\d+): (.+?) \(UUID: (GPU-[0-9a-f-]+)\)\s*$")
 
 
@@ -161,9 +162,27 @@ def write_evidence(run: NodeRun, submission_dir: Path) -> Path:
     return out
 
 
+def run_order(path: Path) -> tuple[str, int]:
+    """Sort key of a run folder ``<date>-<card>-run<n>``: date, then run number (the card sits
+    between them, so plain name order would put a later run on another card first)."""
+    match = _RUN_FOLDER.match(path.name)
+    if not match:
+        raise PlatformError(f"{path}: a recorded run's folder is named <date>-<card>-run<n>, e.g. 2026-11-28-h100-run1")
+    return match.group(1), int(match.group(2))
+
+
 def recorded_runs(folder: Path = RECORDED_RUNS) -> list[NodeRun]:
-    """Every committed run, oldest first (folder names start with the date)."""
-    return [read_run(path) for path in sorted(folder.iterdir()) if path.is_dir()] if folder.is_dir() else []
+    """Every committed run, oldest first."""
+    if not folder.is_dir():
+        return []
+    return [read_run(path) for path in sorted((p for p in folder.iterdir() if p.is_dir()), key=run_order)]
+
+
+def latest_per_card(runs: list[NodeRun]) -> list[NodeRun]:
+    """The latest run on each GPU model, in run order: what the statement reports, so an older
+    card's result is not hidden by a later run on another one."""
+    latest = {run.label: run for run in runs}
+    return [run for run in runs if latest[run.label] is run]
 
 
 def summary_line(run: NodeRun) -> str:
