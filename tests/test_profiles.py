@@ -157,3 +157,23 @@ def test_k8s_conformance_url_keeps_its_key_name(reference_data):
     reference_data["metadata"]["k8SConformanceUrl"] = reference_data["metadata"].pop("k8sConformanceUrl")
     with pytest.raises(ProfileError, match="k8sConformanceUrl: missing"):
         make_profile(reference_data)
+
+
+def test_kueue_with_several_device_plugin_models_and_gpu_quotas_is_rejected(reference_data):
+    """Kueue's GPU quota is per ResourceFlavor (one per model) while the tenant's ResourceQuota caps
+    nvidia.com/gpu across models: with two device-plugin models Kueue would admit gpuQuota GPUs of
+    each and the ResourceQuota would refuse part of a gang. The profile says so instead of rendering it."""
+    reference_data["components"]["gangScheduler"] = "kueue"
+    models = {p["gpuModel"] for p in reference_data["nodePools"] if p.get("management", "device-plugin") == "device-plugin"}
+    assert len(models) > 1
+    message = _error(reference_data)
+    assert "components.gangScheduler 'kueue' with device-plugin pools of several GPU models" in message
+    assert all(model in message for model in models)
+    assert "allowed: one device-plugin GPU model with kueue" in message
+    # one device-plugin model: accepted
+    keep = next(p["gpuModel"] for p in reference_data["nodePools"] if p.get("management", "device-plugin") == "device-plugin")
+    reference_data["nodePools"] = [p for p in reference_data["nodePools"]
+                                   if p.get("management", "device-plugin") != "device-plugin" or p["gpuModel"] == keep]
+    reference_data["inference"] = None
+    reference_data["ray"] = None
+    make_profile(reference_data)

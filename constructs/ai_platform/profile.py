@@ -294,6 +294,18 @@ class Profile(_Model):
                     f"node pools {', '.join(scaling)} set minNodes != maxNodes but components.clusterAutoscaler "
                     "is 'none' (allowed: 'cluster-autoscaler', or equal bounds)"
                 )
+        plugin_models = sorted({p.gpu_model.value for p in self.pools_managed_by(PoolManagement.DEVICE_PLUGIN)})
+        gpu_tenants = [t.name for t in self.tenant_namespaces if t.effective_gpu_quota > 0]
+        if self.components.gang_scheduler is GangScheduler.KUEUE and len(plugin_models) > 1 and gpu_tenants:
+            # Kueue quotas are per ResourceFlavor (one per model), the tenant's ResourceQuota caps
+            # nvidia.com/gpu across models: Kueue would admit up to gpuQuota GPUs of each model and
+            # the ResourceQuota would then refuse part of a gang's pods.
+            raise ValueError(
+                f"components.gangScheduler 'kueue' with device-plugin pools of several GPU models "
+                f"({', '.join(plugin_models)}) and GPU quotas (tenants {', '.join(gpu_tenants)}): Kueue's quota is per "
+                "GPU model, the tenant's ResourceQuota caps nvidia.com/gpu across models, so gangs would be split "
+                "(allowed: one device-plugin GPU model with kueue, other models on 'dra' pools, or gangScheduler 'volcano')"
+            )
         if self.inference is not None:
             self._check_inference(self.inference)
         if self.ray is not None:
