@@ -171,6 +171,9 @@ def _check_one_submission(product: Path, strict: bool) -> int:
 def _cmd_testbed(args: argparse.Namespace) -> int:
     from .apiserver import ControlPlane, build_binary
 
+    if args.operators and not args.simulated:
+        print("main.py testbed: --operators needs --simulated PROFILE (the operators run against a simulated cluster)", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     binary = build_binary()
     print(f"test bed binary {binary} ({time.perf_counter() - started:.1f}s)")
@@ -182,13 +185,23 @@ def _cmd_testbed(args: argparse.Namespace) -> int:
     if args.build_only:
         return 0
     if args.simulated:
+        from .host_operators import HostOperator
         from .profile import load_profile, profile_path
         from .simulated import SimulatedCluster
         from .validation.documents import load_documents
 
         profile = load_profile(profile_path(args.simulated, Path(args.clusters)))
-        print(f"starting the simulated cluster with dist/{profile.name} (about a minute)", file=sys.stderr, flush=True)
-        plane: ControlPlane = SimulatedCluster(binary, build_kwok(), profile, load_documents(Path(args.dist) / profile.name))
+        dist_dir = Path(args.dist) / profile.name
+        docs = load_documents(dist_dir)
+        operators: list[HostOperator] = []
+        if args.operators:
+            from .sim_operators.registry import start_all
+
+            prepared = start_all(profile, dist_dir, docs, lambda line: print(line, file=sys.stderr, flush=True))
+            operators, docs = prepared.operators, [*docs, *prepared.extra_documents]
+        print(f"starting the simulated cluster with dist/{profile.name}"
+              f"{' and ' + ', '.join(o.name for o in operators) if operators else ''} (about a minute)", file=sys.stderr, flush=True)
+        plane: ControlPlane = SimulatedCluster(binary, build_kwok(), profile, docs, operators=operators)
     else:
         print("starting etcd and kube-apiserver (a few seconds)", file=sys.stderr, flush=True)
         plane = ControlPlane(binary)
@@ -355,6 +368,9 @@ def build_parser() -> argparse.ArgumentParser:
     testbed.add_argument("--build-only", action="store_true", help="only build (or reuse) the binaries (test bed and KWOK)")
     testbed.add_argument("--simulated", metavar="PROFILE", help="run the simulated GPU cluster of a profile (scheduler, "
                          "controller-manager, KWOK nodes from its pools, its dist/ applied; docs/simulated-cluster.md)")
+    testbed.add_argument("--operators", action="store_true", help="with --simulated: also run the real operators "
+                         "dist/ deploys (Volcano or Kueue, KubeRay, cluster-autoscaler) as host processes, built from "
+                         "their pinned Go modules on first use (tens of minutes cold; docs/simulated-cluster.md)")
     testbed.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
     testbed.add_argument("--dist", default=str(DIST_DIR), help=argparse.SUPPRESS)
     testbed.set_defaults(func=_cmd_testbed)
