@@ -98,7 +98,7 @@ def render_statement(profile: Profile) -> str:
             lines.append(f"- behaviour ({SIMULATED}): `{module}` ({len(test_ids(module))} tests on the simulated GPU cluster)")
         if impl.needs_real_gpu:
             lines.append(f"- not shown without a real GPU node: {impl.needs_real_gpu}")
-        if requirement.id == gpu_results.REQUIREMENT and profile.name == gpu_results.PROFILE:
+        if requirement.id in gpu_results.REQUIREMENTS and profile.name == gpu_results.PROFILE:
             runs = gpu_results.recorded_runs()
             if runs:
                 lines.append(f"- real GPU node, {len(runs)} recorded runs ([gpu-node.md]({web_url(profile, 'docs/gpu-node.md')})); "

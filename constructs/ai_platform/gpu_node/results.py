@@ -29,7 +29,11 @@ RUN_INFO = "run.json"
 """Written by us when the results are stored: date, machine, device tool calls."""
 EVIDENCE_DIR = "gpu-node"
 SECTION = "## Real GPU node"
-REQUIREMENT = "secure_accelerator_access"
+REQUIREMENTS = ("dra_support", "secure_accelerator_access")
+"""What a run shows on real hardware: the DRA driver publishing the real GPU, the scheduler
+allocating it to our claim template and the driver preparing it for the container (dra_support);
+what containers with and without a claim see, and the admission policy (secure_accelerator_access,
+also the upstream suite's requirement)."""
 PROFILE = "reference"
 """The profile whose dist/ objects the GPU node runs (``bundle.write_bundle``'s default)."""
 RECORDED_RUNS = REPO_ROOT / "testbed" / "gpu-node" / "results"
@@ -155,10 +159,11 @@ def write_evidence(run: NodeRun, submission_dir: Path) -> Path:
         if (run.folder / name).is_file():
             shutil.copy2(run.folder / name, out / name)
     (out / "README.md").write_text(statement(run), encoding="utf-8")
-    evidence = submission_dir / "evidence" / f"{REQUIREMENT}.md"
-    if evidence.is_file():
-        body = evidence.read_text(encoding="utf-8").split(f"\n{SECTION}\n", 1)[0].rstrip("\n") + "\n"
-        evidence.write_text(body + "\n" + statement(run), encoding="utf-8")
+    for requirement in REQUIREMENTS:
+        evidence = submission_dir / "evidence" / f"{requirement}.md"
+        if evidence.is_file():
+            body = evidence.read_text(encoding="utf-8").split(f"\n{SECTION}\n", 1)[0].rstrip("\n") + "\n"
+            evidence.write_text(body + "\n" + statement(run), encoding="utf-8")
     return out
 
 
