@@ -135,6 +135,8 @@ def policy() -> CompiledPolicy:
 
 @pytest.mark.parametrize(("pod", "labels", "rule"), [
     ("claim-pod.yaml", TENANT, None),
+    ("claim-holder-pod.yaml", TENANT, None),
+    ("claim-waiter-pod.yaml", TENANT, None),
     ("no-claim-pod.yaml", TENANT, None),
     ("plain-pod.yaml", CASES_NS, None),
     ("hostpath-pod.yaml", CASES_NS, "host-devices"),
@@ -249,13 +251,21 @@ case "$*" in
 *"get events"*) printf "$FAKE_EVENTS" ;;
 *"get resourceclaims"*"--watch"*) printf ' \\ngpu-node-0 gpu-0\\n' ;;
 *"get resourceslices"*) printf '%s' "$FAKE_SLICE_UUID" ;;
+*"pod/claim-holder -o jsonpath={.status.phase}"*) echo "$FAKE_HOLDER_PHASE" ;;
+*"pod/claim-waiter -o jsonpath={.status.phase} {.spec.nodeName}"*) printf '%s' "$FAKE_WAITER_BEFORE" ;;
+*"pod/claim-waiter -o jsonpath={.status.phase}"*) [ -e "$FAKE_STATE/holder-deleted" ] && echo Succeeded || echo Pending ;;
+*"PodScheduled"*) printf '%s' "$FAKE_UNSCHEDULABLE" ;;
+*"delete -n ml-team-a pod/claim-holder"*) touch "$FAKE_STATE/holder-deleted" ;;
 *"jsonpath={.status.phase}"*) echo "$FAKE_PHASE" ;;
+*"logs -n ml-team-a claim-waiter"*) printf "$FAKE_WAITER_LOG" ;;
 *"logs"*) printf "$FAKE_LOG" ;;
 *"create --dry-run=server"*) echo 'denied: [host-devices] [device-env] [privileged]' >&2; exit 1 ;;
 esac
 exit 0
 """
 HOST_UUID = "GPU-8aa8864d-7a3d-55b7-7298-7b0875ebfd12"
+ONE_DEVICE = "/dev/nvidia0\\nOPEN_NVIDIA0_OK\\nNVIDIA_VISIBLE_DEVICES=void\\n"
+UNSCHEDULABLE = "0/1 nodes are available: 1 cannot allocate all claims. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling."
 
 
 def _cases(tmp_path: Path, pod_timeout: int = 600, **fake: str) -> tuple[float, dict[str, str], str]:
@@ -270,8 +280,12 @@ def _cases(tmp_path: Path, pod_timeout: int = 600, **fake: str) -> tuple[float, 
     (folder / "cases").mkdir(parents=True)
     for name, pod in bundle.case_pods("gpu", "ml-team-a").items():
         (folder / "cases" / name).write_text(yaml.safe_dump(pod, sort_keys=False))
-    answers = {"FAKE_EVENTS": "", "FAKE_PHASE": "Pending", "FAKE_SLICE_UUID": HOST_UUID, "FAKE_LOG": "", **fake}
-    env = {**os.environ, **answers, "PATH": f"{fake_bin}:{os.environ['PATH']}", "POD_TIMEOUT": str(pod_timeout)}
+    (tmp_path / "state").mkdir()
+    answers = {"FAKE_EVENTS": "", "FAKE_PHASE": "Pending", "FAKE_SLICE_UUID": HOST_UUID, "FAKE_LOG": "",
+               "FAKE_HOLDER_PHASE": "Running", "FAKE_WAITER_BEFORE": "Pending ", "FAKE_UNSCHEDULABLE": UNSCHEDULABLE,
+               "FAKE_WAITER_LOG": ONE_DEVICE, **fake}
+    env = {**os.environ, **answers, "PATH": f"{fake_bin}:{os.environ['PATH']}", "POD_TIMEOUT": str(pod_timeout),
+           "FAKE_STATE": str(tmp_path / "state"), "WAITER_GRACE": "0"}
     started = time.monotonic()
     done = subprocess.run(["bash", str(SCRIPTS / "cases.sh"), str(folder), str(tmp_path / "cases.tsv")], env=env,
                           capture_output=True, text=True, timeout=120)
@@ -305,6 +319,25 @@ def test_claim_case_reads_the_allocation_of_a_finished_pod(tmp_path):
     assert outcomes["claim-template-sees-its-device"] == "FAIL"
     _, outcomes, _ = _cases(tmp_path / "two-devices", FAKE_PHASE="Succeeded", FAKE_LOG="/dev/nvidia0\\n/dev/nvidia1\\n")
     assert outcomes["claim-template-sees-its-device"] == "FAIL"
+
+
+def test_a_second_claim_waits_until_the_gpu_is_free(tmp_path):
+    """Exclusive allocation on the one-GPU node (KAR 0051): the waiter passes only if it stayed
+    unscheduled, for want of a device for its claim, while the holder ran, and then saw one device."""
+    _, outcomes, _ = _cases(tmp_path / "ok", FAKE_PHASE="Succeeded")
+    assert outcomes["second-claim-waits-for-the-gpu"] == "PASS"
+    # the waiter was placed next to the holder: the GPU was shared
+    _, outcomes, _ = _cases(tmp_path / "shared", FAKE_PHASE="Succeeded", FAKE_WAITER_BEFORE="Running gpu-node-0")
+    assert outcomes["second-claim-waits-for-the-gpu"] == "FAIL"
+    # pending, but not because of its claim
+    _, outcomes, _ = _cases(tmp_path / "other-reason", FAKE_PHASE="Succeeded", FAKE_UNSCHEDULABLE="0/1 nodes are available: 1 node(s) had untolerated taint.")
+    assert outcomes["second-claim-waits-for-the-gpu"] == "FAIL"
+    # the holder never ran, so nothing was held
+    _, outcomes, _ = _cases(tmp_path / "no-holder", FAKE_PHASE="Succeeded", pod_timeout=1, FAKE_HOLDER_PHASE="Pending")
+    assert outcomes["second-claim-waits-for-the-gpu"] == "FAIL"
+    # after the holder left, the waiter saw no device
+    _, outcomes, _ = _cases(tmp_path / "no-device", FAKE_PHASE="Succeeded", FAKE_WAITER_LOG="NO_NVIDIA_DEVICES\\n")
+    assert outcomes["second-claim-waits-for-the-gpu"] == "FAIL"
 
 
 def test_parse_gpus_and_cases():

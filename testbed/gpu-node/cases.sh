@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Our secure_accelerator_access cases on the GPU node (run.sh calls it once the DRA plugin
+# Our secure_accelerator_access and dra_support cases on the GPU node (run.sh calls it once the DRA plugin
 # published the GPU). One line per case into TSV: name, PASS|FAIL, detail.
 #
 #   cases.sh BUNDLE_DIR OUT.tsv
@@ -70,6 +70,30 @@ if [ -n "$claim" ] && [ "$visible" -eq 1 ] && [ "$uuid" = "$HOST_UUID" ]; then
 else
 	record claim-template-sees-its-device FAIL "claim=$claim pool=$pool uuid=$uuid host=$HOST_UUID visible=$visible log: $log"
 fi
+
+# 1b. exclusive allocation (KAR 0051): while claim-holder holds the node's only GPU, claim-waiter
+# (same template) stays unscheduled with the scheduler's reason; once the holder is gone it gets
+# the GPU and sees exactly one device.
+k apply -f "$P/claim-holder-pod.yaml" >&2
+holder=""
+for _ in $(seq "$POD_TIMEOUT"); do
+	holder=$(k get -n ml-team-a pod/claim-holder -o jsonpath='{.status.phase}' 2>/dev/null)
+	[ "$holder" = Running ] && break
+	sleep 1
+done
+k apply -f "$P/claim-waiter-pod.yaml" >&2
+sleep "${WAITER_GRACE:-10}"
+waiter=$(k get -n ml-team-a pod/claim-waiter -o jsonpath='{.status.phase} {.spec.nodeName}' 2>/dev/null)
+reason=$(k get -n ml-team-a pod/claim-waiter -o jsonpath="{.status.conditions[?(@.type=='PodScheduled')].message}" 2>/dev/null)
+k delete -n ml-team-a pod/claim-holder --wait=true --timeout=60s >&2
+log=$(run_pod "$P/claim-waiter-pod.yaml")
+visible=$(echo "$log" | grep -c '^/dev/nvidia[0-9][0-9]*$')
+if [ "$holder" = Running ] && [ "$waiter" = "Pending " ] && echo "$reason" | grep -q 'claim' && [ "$visible" -eq 1 ]; then
+	record second-claim-waits-for-the-gpu PASS "while claim-holder ran, claim-waiter was unscheduled: $reason; then it ran and saw: $log"
+else
+	record second-claim-waits-for-the-gpu FAIL "holder=$holder waiter='$waiter' reason='$reason' visible=$visible log: $log"
+fi
+k delete -n ml-team-a pod/claim-waiter --wait=false >&2
 
 # 2. a pod without a claim sees no device file and no driver
 log=$(run_pod "$P/no-claim-pod.yaml")

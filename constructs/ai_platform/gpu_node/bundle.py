@@ -111,8 +111,9 @@ def harness_manifests() -> dict[str, list[dict[str, Any]]]:
 
 
 def _pod(name: str, namespace: str, *, claim_template: str = "", restricted: bool = False, host_path: str = "",
-         env: dict[str, str] | None = None, privileged: bool = False) -> dict[str, Any]:
-    container: dict[str, Any] = {"name": "probe", "image": SUITE_IMAGE, "command": ["/bin/sh", "-c", PROBE]}
+         env: dict[str, str] | None = None, privileged: bool = False, hold_seconds: int = 0) -> dict[str, Any]:
+    command = f"{PROBE}; sleep {hold_seconds}" if hold_seconds else PROBE
+    container: dict[str, Any] = {"name": "probe", "image": SUITE_IMAGE, "command": ["/bin/sh", "-c", command]}
     spec: dict[str, Any] = {"restartPolicy": "Never", "terminationGracePeriodSeconds": 1, "containers": [container],
                             "automountServiceAccountToken": False}
     if restricted:
@@ -132,9 +133,12 @@ def _pod(name: str, namespace: str, *, claim_template: str = "", restricted: boo
 
 
 def case_pods(claim_template: str, tenant: str) -> dict[str, dict[str, Any]]:
-    """Our secure_accelerator_access cases (testbed/gpu-node/cases.sh runs them)."""
+    """Our cases (testbed/gpu-node/cases.sh runs them). ``claim-holder`` keeps the node's only GPU
+    while ``claim-waiter`` asks for one from the same template: exclusive allocation (KAR 0051)."""
     return {
         "claim-pod.yaml": _pod("claim-probe", tenant, claim_template=claim_template, restricted=True),
+        "claim-holder-pod.yaml": _pod("claim-holder", tenant, claim_template=claim_template, restricted=True, hold_seconds=600),
+        "claim-waiter-pod.yaml": _pod("claim-waiter", tenant, claim_template=claim_template, restricted=True),
         "no-claim-pod.yaml": _pod("no-claim-probe", tenant, restricted=True),
         "hostpath-pod.yaml": _pod("hostpath-probe", CASES_NAMESPACE, host_path="/dev/nvidia0"),
         "env-pod.yaml": _pod("env-probe", CASES_NAMESPACE, env={"NVIDIA_VISIBLE_DEVICES": "all"}),
