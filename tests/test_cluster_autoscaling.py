@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ai_platform.errors import ProfileError
-from ai_platform.parts.autoscaling import node_group_template
+from ai_platform.parts.autoscaling import DRA_FLAG, DRA_READ_RULES, node_group_template
 from conftest import built, make_profile, profile_data
 
 REQUIREMENT_ID = "cluster_autoscaling"
@@ -52,3 +52,23 @@ def test_autoscaler_settings_and_component_go_together():
     data["components"]["clusterAutoscaler"] = "cluster-autoscaler"
     with pytest.raises(ProfileError, match="both set, or neither"):
         make_profile(data)
+
+
+def test_dra_pools_turn_the_autoscalers_dra_logic_on_with_read_access():
+    """With a DRA pool, the autoscaler gets the DRA flag and list/watch on the resource.k8s.io
+    kinds its DRA informers read (claims, slices, device classes); nothing else is added."""
+    (install,) = _installs("cloud-burst", "cluster-autoscaler")
+    assert install.values["extraArgs"][DRA_FLAG] is True
+    rules = install.values["rbac"]["additionalRules"]
+    assert rules == [{"apiGroups": ["resource.k8s.io"], "resources": ["resourceclaims", "resourceslices", "deviceclasses"],
+                      "verbs": ["list", "watch"]}] == [dict(r) for r in DRA_READ_RULES]
+
+
+def test_without_dra_pools_the_autoscaler_has_no_dra_settings():
+    data = profile_data("cloud-burst")
+    data["nodePools"] = [p for p in data["nodePools"] if p["management"] != "dra"]
+    data["components"]["dra"] = False
+    from ai_platform.parts.autoscaling import cluster_autoscaler_values
+
+    values = cluster_autoscaler_values(make_profile(data))
+    assert DRA_FLAG not in values["extraArgs"] and "rbac" not in values

@@ -71,6 +71,29 @@ def test_elastic_pool_requires_an_autoscaler(reference_data):
     assert "clusterAutoscaler" in _error(reference_data)
 
 
+def test_autoscaled_dra_pool_keeps_a_node(tmp_path):
+    """The pinned autoscaler learns a DRA pool's devices only from a ready node of its group:
+    a DRA pool it scales must keep minNodes >= 1; the error names the file, key and rule."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "clusters" / "cloud-burst.yaml").read_text())
+    index = next(i for i, p in enumerate(data["nodePools"]) if p["management"] == "dra")
+    data["nodePools"][index]["minNodes"] = 0
+    path = tmp_path / "cloud-burst.yaml"
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(ProfileError) as info:
+        load_profile(path)
+    message = str(info.value)
+    assert str(path) in message and f"nodePools[{index}].minNodes" in message
+    assert "minNodes >= 1 on DRA pools" in message and "cluster-autoscaler" in message
+
+
+def test_dra_pool_without_autoscaler_may_have_no_nodes(reference_data):
+    dra_pool = next(p for p in reference_data["nodePools"] if p["management"] == "dra")
+    dra_pool["minNodes"] = dra_pool["maxNodes"] = 0
+    assert make_profile(reference_data).dra_pools[0].min_nodes == 0
+
+
 def test_time_slicing_is_not_for_dra_pools(reference_data):
     dra_pool = next(p for p in reference_data["nodePools"] if p["management"] == "dra")
     dra_pool["sharing"] = {"timeSlicingReplicas": 2}

@@ -287,6 +287,16 @@ class Profile(_Model):
                 "clusterAutoscaler settings go with components.clusterAutoscaler 'cluster-autoscaler' "
                 "(allowed: both set, or neither)"
             )
+        if enabled:
+            from_zero = [f"nodePools[{i}].minNodes" for i, p in enumerate(self.node_pools)
+                         if p.management is PoolManagement.DRA and p.min_nodes < 1]
+            if from_zero:
+                raise ValueError(
+                    f"{', '.join(from_zero)} is 0 on a DRA pool scaled by the cluster autoscaler; the pinned "
+                    "autoscaler builds a template with ResourceSlices only from a ready node of the group "
+                    "(a group at zero nodes has none, so no claim could ever scale it up) "
+                    "(allowed: minNodes >= 1 on DRA pools when components.clusterAutoscaler is 'cluster-autoscaler')"
+                )
         if self.components.cluster_autoscaler is ClusterAutoscaler.NONE:
             scaling = [p.name for p in self.node_pools if p.min_nodes != p.max_nodes]
             if scaling:

@@ -25,6 +25,7 @@ from .errors import PlatformError
 from .host_operators import SERVICE_ACCOUNT_GROUPS, HostOperator, OperatorContext, ServiceRef, WebhookRewrite, wait_for_tls
 from .kubeclient import ApiError, KubeClient
 from .kwok import kwok_args, stage_files
+from .parts.base import NODE_POOL_LABEL
 from .parts.dynamic_resource_allocation import NAMESPACE as DRA_NAMESPACE
 from .profile import Profile
 from .simulated_nodes import SimulatedNode, simulated_nodes
@@ -278,6 +279,33 @@ class SimulatedCluster(ControlPlane):
                     if exc.status != 404:
                         raise
         return published
+
+    def publish_slice_of_added_node(self, client: KubeClient, name: str, timeout: float = 60) -> dict[str, Any]:
+        """Publishes the ResourceSlice of a DRA-pool node that joined after the start (the
+        cluster autoscaler adds such nodes) once a pod of dist/'s DRA kubelet-plugin DaemonSet
+        is Ready on it, as the driver would. The slice is owned by its Node, as the driver's
+        slices are, so the garbage collector removes it with the node. Returns the slice."""
+        node = client.read("v1", "Node", name)
+        pool_name = (node["metadata"].get("labels") or {}).get(NODE_POOL_LABEL)
+        pool = next((p for p in self.profile.node_pools if p.name == pool_name), None)
+        simulated = SimulatedNode(name, pool)
+        slice_ = simulated.resource_slice()
+        if slice_ is None or not simulated.is_dra:
+            raise PlatformError(f"node {name} is in no DRA pool (pool label {pool_name!r})")
+        deadline = time.monotonic() + timeout
+        while not any(
+            p["spec"].get("nodeName") == name and p["metadata"].get("deletionTimestamp") is None
+            and any(o.get("kind") == "DaemonSet" and o.get("name") == d["metadata"]["name"]
+                    for o in p["metadata"].get("ownerReferences") or [])
+            and any(c["type"] == "Ready" and c["status"] == "True" for c in (p.get("status") or {}).get("conditions") or [])
+            for d in self.dra_plugin_daemonsets() for p in client.list("v1", "Pod", d["metadata"]["namespace"])
+        ):
+            if time.monotonic() > deadline:
+                raise PlatformError(f"no Ready DRA kubelet-plugin pod on node {name} after {timeout}s")
+            time.sleep(0.5)
+        slice_["metadata"]["ownerReferences"] = [{"apiVersion": "v1", "kind": "Node", "name": name,
+                                                  "uid": node["metadata"]["uid"]}]
+        return client.apply(slice_)
 
     def _daemonset_nodes(self, client: KubeClient, daemonset: dict[str, Any], timeout: float) -> set[str]:
         """The nodes a DaemonSet's pods run on once the controller has settled: its status is

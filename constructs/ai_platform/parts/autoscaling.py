@@ -59,11 +59,32 @@ def node_group_name(prefix: str, pool: str) -> str:
     return f"{prefix}-{pool}"
 
 
+DRA_FLAG = "enable-dynamic-resource-allocation"
+"""cluster-autoscaler 1.34's switch for its DRA logic (``config/flags/flags.go``); off by default,
+and then ``main.go`` turns the ``DynamicResourceAllocation`` gate off in its scheduler framework."""
+DRA_READ_RULES: tuple[dict[str, Any], ...] = (
+    # What the autoscaler reads when DRA is on (simulator/dynamicresources/provider/provider.go:
+    # NewProviderFromInformers): listers of shared informers, so list and watch, of resource.k8s.io/v1.
+    {"apiGroups": ["resource.k8s.io"], "resources": ["resourceclaims", "resourceslices", "deviceclasses"],
+     "verbs": ["list", "watch"]},
+)
+"""ClusterRole rules the pinned chart (9.50.1) does not grant and the DRA logic needs."""
+
+
+def dra_values(profile: Profile) -> dict[str, Any]:
+    """The autoscaler's DRA settings when the profile has DRA pools: the flag and the read
+    access to claims, slices and device classes (``rbac.additionalRules`` of the chart)."""
+    if not profile.dra_pools:
+        return {}
+    return {"extraArgs": {DRA_FLAG: True}, "rbac": {"additionalRules": [dict(r) for r in DRA_READ_RULES]}}
+
+
 def cluster_autoscaler_values(profile: Profile) -> dict[str, Any]:
     settings = profile.cluster_autoscaler
     assert settings is not None
     image = lock().component("cluster-autoscaler").image("autoscaler")
     repository, tag = image.rsplit(":", 1)
+    dra = dra_values(profile)
     return {
         "cloudProvider": settings.cloud_provider.value,
         "awsRegion": settings.region,
@@ -83,7 +104,10 @@ def cluster_autoscaler_values(profile: Profile) -> dict[str, Any]:
             "expander": "least-waste",
             "balance-similar-node-groups": True,
             "skip-nodes-with-local-storage": False,
+            # Pods with ResourceClaims scale up the DRA pools (from a ready node of the group).
+            **dra.get("extraArgs", {}),
         },
+        **({"rbac": dra["rbac"]} if "rbac" in dra else {}),
     }
 
 

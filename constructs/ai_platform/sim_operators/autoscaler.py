@@ -41,7 +41,9 @@ import yaml
 from ..errors import PlatformError
 from ..gobuild import GoBuild, go_build
 from ..host_operators import HostOperator, OperatorContext, ServiceRef
-from ..parts.autoscaling import NODE_TEMPLATE_TAG, node_group_template
+from ..kubeclient import KubeClient
+from ..parts.autoscaling import NODE_TEMPLATE_TAG, node_group_name, node_group_template
+from ..parts.base import NODE_POOL_LABEL
 from ..paths import CACHE_DIR, REPO_ROOT
 from ..profile import Profile
 from ..simulated_nodes import SimulatedNode
@@ -65,9 +67,14 @@ TEMPLATES_CONFIG_MAP = "kwok-provider-templates"
 NODE_GROUP_ANNOTATION = "cluster-autoscaler.kwok.nodegroup/name"
 MIN_SIZE_ANNOTATION = "cluster-autoscaler.kwok.nodegroup/min-count"
 MAX_SIZE_ANNOTATION = "cluster-autoscaler.kwok.nodegroup/max-count"
+DESIRED_SIZE_ANNOTATION = "cluster-autoscaler.kwok.nodegroup/desired-count"
+"""The group's size until the provider's first refresh counts its nodes; the provider refuses
+(exits) a template whose desired count (default 0) is below its min count: set to the min, as an
+Auto Scaling group starts at its minimum."""
 PROVIDER_ID_PREFIX = "kwok:"
 """The provider manages only nodes whose ``spec.providerID`` starts with ``kwok``: the ones it
-created. The simulated cluster's own pool nodes are no part of any node group."""
+created, and the simulated cluster's own pool nodes that :func:`adopt_minimum_nodes` gives to
+their node group. The others are no part of any node group."""
 TESTBED_PATH = REPO_ROOT / "testbed" / "autoscaler" / "kwok-provider.yaml"
 """Where :func:`provider_documents` say they come from (they are built, not read from a file)."""
 
@@ -203,7 +210,7 @@ def template_node(group: NodeGroup, tags: Mapping[str, str]) -> dict[str, Any]:
             "name": f"{group.name}-template",
             "labels": labels,
             "annotations": {NODE_GROUP_ANNOTATION: group.name, MIN_SIZE_ANNOTATION: str(group.min_size),
-                            MAX_SIZE_ANNOTATION: str(group.max_size)},
+                            MAX_SIZE_ANNOTATION: str(group.max_size), DESIRED_SIZE_ANNOTATION: str(group.min_size)},
         },
         "spec": {"taints": taints} if taints else {},
         "status": {"capacity": resources, "allocatable": dict(resources)},
@@ -293,3 +300,27 @@ def autoscaler_operator(binary: Path, docs: Sequence[Any], timings: Mapping[str,
         environment={"POD_NAMESPACE": deployment.environment["POD_NAMESPACE"], "KWOK_PROVIDER_MODE": "local"},
         ready=_healthy,
     )
+
+
+def adopt_minimum_nodes(client: KubeClient, profile: Profile, docs: Sequence[Any]) -> list[str]:
+    """Makes the simulated cluster's own nodes of a pool the first ``min`` instances of its node
+    group (dist/'s ``--nodes=<min>:...``), as the Auto Scaling group's minimum instances are on
+    AWS: ``spec.providerID: kwok:<name>`` (it may be set once) and the node-group annotation, so
+    the kwok provider counts them (it recounts every loop) and the autoscaler builds the group's
+    template from a ready node, ResourceSlices included. Returns the adopted nodes."""
+    settings = profile.cluster_autoscaler
+    if settings is None:
+        return []
+    minimum = {group.name: group.min_size for group in autoscaler_deployment(docs).node_groups()}
+    adopted = []
+    for pool in profile.node_pools:
+        group = node_group_name(settings.node_group_prefix, pool.name)
+        nodes = sorted(n["metadata"]["name"] for n in client.list("v1", "Node")
+                       if (n["metadata"].get("labels") or {}).get(NODE_POOL_LABEL) == pool.name
+                       and not (n.get("spec") or {}).get("providerID"))
+        for name in nodes[:minimum.get(group, 0)]:
+            client.apply({"apiVersion": "v1", "kind": "Node",
+                          "metadata": {"name": name, "annotations": {NODE_GROUP_ANNOTATION: group}},
+                          "spec": {"providerID": f"{PROVIDER_ID_PREFIX}{name}"}})
+            adopted.append(name)
+    return adopted
