@@ -180,7 +180,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
             (LiveCheck("kubectl -n kube-system logs deploy/cluster-autoscaler | grep -i scale-up", "a scale-up of the pending pod's GPU pool"),),
             _cluster_autoscaling,
             behaviour_modules=("tests/test_simulated_cluster_autoscaling.py",),
-            needs_real_gpu="a cloud provider creating real GPU machines; scale-up for DRA claims (the pinned autoscaler's templates carry no ResourceSlices)",
+            needs_real_gpu="a cloud provider creating real GPU machines; a DRA pool growing from zero nodes (the pinned providers' templates carry no ResourceSlices, so autoscaled DRA pools keep minNodes >= 1)",
         ),
         RequirementImplementation(
             "pod_autoscaling",
