@@ -2,12 +2,15 @@
 as a host process (dist/'s ServiceAccount, so dist/'s RBAC; dist/'s EnvoyGateway configuration
 with the host changes of ``HOST_CHANGES``; the certificates of the chart's certgen Job, made by
 the controller's own ``certgen``). It accepts dist/'s GatewayClass and Gateway, accepts every
-HTTPRoute of dist/ with all its backends resolved (Services on cloud-burst, InferencePools of
-the Gateway API Inference Extension on reference), and translates the routes' weighted split
+HTTPRoute of dist/ with all its backends resolved, and translates the routes' weighted split
 and header matches into the xDS IR it publishes to Envoy (read from its log, where the
 translator writes each IR at debug level). Negative cases run on broken platform objects: a
 route whose backend is deleted is no longer resolved, and a GatewayClass whose
 ``controllerName`` is changed is never accepted.
+
+Platform finding (reference profile): dist/'s route there names InferencePools of the Gateway
+API Inference Extension as backends, which the pinned controller refuses (INFERENCE_POOL_GAP);
+the route tests run there as strict expected failures and one test asserts the refusal.
 
 Not shown (docs/simulated/envoy-gateway.md): no Envoy data plane runs. The Envoy proxy
 Deployment the controller creates is faked Running/Ready by KWOK, so no request is routed and
