@@ -303,7 +303,7 @@ def test_a_failing_behaviour_test_downgrades_the_requirement(tmp_path):
     results = json.loads((product.parent / "results/results.json").read_text())["requirements"]
     assert results["dra_support"]["level"] == "simulated-cluster"
     assert results["dra_support"]["tests"][behaviour[0]] == {"passed": 2, "failed": 1, "skipped": 0, "level": "simulated-cluster"}
-    assert results["ai_inference"]["status"] == "Implemented" and results["ai_inference"]["level"] == "static"
+    assert results["ai_inference"]["status"] == "Implemented" and results["ai_inference"]["level"] == "simulated-cluster"
     evidence = (product.parent / "evidence/dra_support.md").read_text()
     assert f"`{behaviour[0]}` (level `simulated-cluster`" in evidence and "Not shown without a real GPU node" in evidence
 

@@ -21,11 +21,11 @@ from ai_platform.sim_operators.registry import REGISTRY, operators_of
 from conftest import PROFILE_NAMES, ROOT
 
 EXPECTED = {
-    "reference": ["volcano", "kuberay"],
-    "cloud-burst": ["kueue", "kuberay", "cluster-autoscaler"],
+    "reference": ["volcano", "kuberay", "envoy-gateway"],
+    "cloud-burst": ["kueue", "kuberay", "cluster-autoscaler", "envoy-gateway"],
 }
-"""What each profile's dist/ deploys: Volcano (reference) or Kueue (cloud-burst), KubeRay in both,
-the cluster-autoscaler only where the profile turns it on."""
+"""What each profile's dist/ deploys: Volcano (reference) or Kueue (cloud-burst), KubeRay and Envoy
+Gateway in both, the cluster-autoscaler only where the profile turns it on."""
 
 
 @pytest.mark.parametrize("profile", PROFILE_NAMES)

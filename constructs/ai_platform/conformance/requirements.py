@@ -154,6 +154,7 @@ IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
                 LiveCheck("curl -H 'x-gateway-model-name: qwen3-8b' http://$GW/v1/chat/completions ...", "about 90/10 between stable and canary"),
             ),
             _always(),
+            behaviour_modules=("tests/test_simulated_ai_inference.py",),
         ),
         RequirementImplementation(
             "gang_scheduling",

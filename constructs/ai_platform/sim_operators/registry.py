@@ -64,11 +64,20 @@ def _autoscaler(profile: Profile, docs: Sequence[Any], report: Report, cache: Up
     return Started([autoscaler_operator(build_autoscaler(report, cache), docs)], list(provider_documents(profile, docs)))
 
 
+def _envoy_gateway(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
+    from .envoy_gateway import build_envoy_gateway, certgen_documents, envoy_gateway_operator
+
+    binary = build_envoy_gateway(report)
+    secrets = certgen_documents(binary, docs)
+    return Started([envoy_gateway_operator(binary, [*docs, *secrets])], list(secrets))
+
+
 REGISTRY: tuple[SimulatedOperator, ...] = (
     SimulatedOperator("volcano", "volcano", "docs/simulated/volcano.md", _volcano),
     SimulatedOperator("kueue", "kueue", "docs/simulated/kueue.md", _kueue),
     SimulatedOperator("kuberay", "kuberay-operator", "docs/simulated/kuberay.md", _kuberay),
     SimulatedOperator("cluster-autoscaler", "cluster-autoscaler", "docs/simulated/autoscaler.md", _autoscaler),
+    SimulatedOperator("envoy-gateway", "envoy-gateway", "docs/simulated/envoy-gateway.md", _envoy_gateway),
 )
 
 
