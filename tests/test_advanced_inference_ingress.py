@@ -1,18 +1,68 @@
-"""advanced_inference_ingress: the Gateway API Inference Extension routes to model servers
-through InferencePools whose endpoint picker chooses replicas from their live metrics."""
+"""advanced_inference_ingress: the Gateway API Inference Extension (InferencePools whose endpoint
+picker chooses replicas from live metrics).
+
+Not offered: the pinned Envoy Gateway routes to InferencePools only through an extension server
+(Envoy AI Gateway) that the platform does not pin, which the real controller showed on the
+simulated cluster (every request to such a route would get a 500; tests/test_simulated_ai_inference.py
+and docs/simulated/envoy-gateway.md). So the profile check refuses ``inferenceExtension: true``
+and the status says why. The rendering of pools and pickers is kept, and tested here on a profile
+forced past the check, for the day a gateway that serves InferencePools is pinned."""
 
 from __future__ import annotations
 
+import functools
+
+import pytest
+import yaml
+
+from ai_platform.conformance.requirements import IMPLEMENTATIONS, NOT_IMPLEMENTED
+from ai_platform.errors import ProfileError
 from ai_platform.platform import build_platform
+from ai_platform.profile import Profile
+from ai_platform.synth import render_profile
 from ai_platform.upstream import lock
 
-from conftest import dist_documents, built, make_profile, profile_data
+from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
 
 REQUIREMENT_ID = "advanced_inference_ingress"
 
 
+@functools.cache
+def forced_profile() -> Profile:
+    """The reference profile with the extension on, past the profile check (model_copy does not
+    validate): what the platform would render if a gateway served InferencePools."""
+    profile = make_profile(profile_data("reference"))
+    return profile.model_copy(update={"components": profile.components.model_copy(update={"inference_extension": True})})
+
+
+@functools.cache
+def forced_documents() -> tuple[dict, ...]:
+    files = render_profile(forced_profile())
+    return tuple(doc for path, text in files.items() if path.endswith(".yaml") for doc in yaml.safe_load_all(text)
+                 if isinstance(doc, dict) and doc.get("kind"))
+
+
+def test_the_profile_refuses_the_extension_and_says_why():
+    data = profile_data("reference")
+    data["components"]["inferenceExtension"] = True
+    with pytest.raises(ProfileError) as refused:
+        make_profile(data)
+    message = str(refused.value)
+    assert "components.inferenceExtension: true is refused" in message
+    assert "Envoy AI Gateway" in message and "allowed: false" in message
+
+
+@pytest.mark.parametrize("name", PROFILE_NAMES)
+def test_no_profile_renders_pools_and_the_status_says_why(name: str):
+    docs = dist_documents(name)
+    assert not [d for d in docs if d.kind == "InferencePool"]
+    status = IMPLEMENTATIONS[REQUIREMENT_ID].decide(make_profile(profile_data(name)))
+    assert status.status == NOT_IMPLEMENTED
+    assert "Envoy AI Gateway" in status.notes
+
+
 def test_inference_extension_crds_are_owned_and_pinned():
-    platform = built("reference")
+    platform = build_platform(forced_profile(), "dist/reference")
     owners = [u for u in platform.units if u.upstream and u.upstream.component == "gateway-api-inference-extension"]
     assert len(owners) == 1
     component = lock().component("gateway-api-inference-extension")
@@ -21,7 +71,7 @@ def test_inference_extension_crds_are_owned_and_pinned():
 
 
 def test_each_model_version_gets_a_pool_with_an_endpoint_picker():
-    profile = make_profile(profile_data("reference"))
+    profile = forced_profile()
     platform = build_platform(profile, "dist/reference")
     pools = {u.helm.release: u.helm for u in platform.units if u.helm and u.helm.component == "gateway-api-inference-extension"}
     assert profile.inference is not None
@@ -32,13 +82,13 @@ def test_each_model_version_gets_a_pool_with_an_endpoint_picker():
 
 
 def test_pools_and_endpoint_pickers_are_rendered_from_a_chart_that_exists(upstream_cache):
-    """Finding 2: v1.6.0 has no inferencepool chart (and so no epp image to pin); the pinned
-    v1.5.0 source is in the mirror and renders one pool and one endpoint picker per version."""
+    """v1.6.0 has no inferencepool chart (and so no epp image to pin); the pinned v1.5.0 source
+    is in the mirror and renders one pool and one endpoint picker per version."""
     chart = lock().component("gateway-api-inference-extension").chart
     assert chart is not None and (upstream_cache.tree(chart.source) / "Chart.yaml").is_file()
-    docs = dist_documents("reference")
-    pools = {d.name for d in docs if d.kind == "InferencePool"}
-    pickers = {d.name: d.obj for d in docs if d.kind == "Deployment" and d.name.endswith("-epp")}
+    docs = forced_documents()
+    pools = {d["metadata"]["name"] for d in docs if d["kind"] == "InferencePool"}
+    pickers = {d["metadata"]["name"]: d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"].endswith("-epp")}
     assert pools == {"qwen3-8b-stable", "qwen3-8b-canary"}
     assert set(pickers) == {f"{p}-epp" for p in pools}
     image = lock().component("gateway-api-inference-extension").image("endpoint-picker")
@@ -50,13 +100,14 @@ def test_pools_and_endpoint_pickers_are_rendered_from_a_chart_that_exists(upstre
         assert picker["spec"]["template"]["spec"]["securityContext"]["runAsNonRoot"] is True
 
 
-def test_routes_send_model_traffic_to_inference_pools():
-    routes = [d.obj for d in dist_documents("reference") if d.kind == "HTTPRoute"]
+def test_with_the_extension_routes_would_send_model_traffic_to_inference_pools():
+    routes = [d for d in forced_documents() if d["kind"] == "HTTPRoute"]
     backends = [b for r in routes for rule in r["spec"]["rules"] for b in rule["backendRefs"]]
     assert backends and all(b["kind"] == "InferencePool" and b["group"] == "inference.networking.k8s.io" for b in backends)
 
 
-def test_without_the_extension_routes_use_services():
-    routes = [d.obj for d in dist_documents("cloud-burst") if d.kind == "HTTPRoute"]
+@pytest.mark.parametrize("name", PROFILE_NAMES)
+def test_routes_use_services(name: str):
+    routes = [d.obj for d in dist_documents(name) if d.kind == "HTTPRoute"]
     backends = [b for r in routes for rule in r["spec"]["rules"] for b in rule["backendRefs"]]
     assert backends and all("kind" not in b for b in backends)

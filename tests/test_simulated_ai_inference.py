@@ -8,9 +8,10 @@ translator writes each IR at debug level). Negative cases run on broken platform
 route whose backend is deleted is no longer resolved, and a GatewayClass whose
 ``controllerName`` is changed is never accepted.
 
-Platform finding (reference profile): dist/'s route there names InferencePools of the Gateway
-API Inference Extension as backends, which the pinned controller refuses (INFERENCE_POOL_GAP);
-the route tests run there as strict expected failures and one test asserts the refusal.
+Platform finding: the reference profile's route used to name InferencePools of the Gateway API
+Inference Extension as backends, which the pinned controller refuses (every request would have
+got a 500). The profile check now refuses ``inferenceExtension: true``; a test here keeps showing
+the refusal on a route pointed at InferencePools.
 
 Not shown (docs/simulated/envoy-gateway.md): no Envoy data plane runs. The Envoy proxy
 Deployment the controller creates is faked Running/Ready by KWOK, so no request is routed and
@@ -170,33 +171,11 @@ def routed_ir(cluster: SimulatedCluster, route: dict[str, Any], rule: dict[str, 
         found = ir_route(cluster, route, rule)
         return found if found and (found.get("destination") or {}).get("settings") and not found.get("directResponse") else None
 
-    return wait_for(f"xDS IR route of rule {rule['name']} with a destination", probe, cluster, route_timeout(cluster))
+    return wait_for(f"xDS IR route of rule {rule['name']} with a destination", probe, cluster, ROUTE_TIMEOUT)
 
 
-def uses_inference_pools(cluster: SimulatedCluster) -> bool:
-    """Whether dist/'s routes name InferencePools as backends (the reference profile)."""
-    return any(ref.get("kind") == "InferencePool" for route in platform(cluster, "HTTPRoute")
-               for rule in route["spec"]["rules"] for ref in rule["backendRefs"])
-
-
-INFERENCE_POOL_GAP = (
-    "platform bug found here: Envoy Gateway v1.9.0 resolves backendRefs of kind Service, ServiceImport and its own Backend; "
-    "an InferencePool is a backend only when the EnvoyGateway configuration lists it in extensionManager.backendResources "
-    "and an extension server (Envoy AI Gateway) translates it. dist/ configures neither, so the controller sets the "
-    "route's ResolvedRefs False (InvalidKind: 'Group is invalid') and answers every rule with a 500 direct response "
-    "(docs/simulated/envoy-gateway.md)")
-
-
-def expect_inference_pool_gap(request: pytest.FixtureRequest, cluster: SimulatedCluster) -> None:
-    """Marks the test as a strict expected failure where dist/ routes to InferencePools: it
-    still runs its assertions, and passes the suite only while they fail."""
-    if uses_inference_pools(cluster):
-        request.node.add_marker(pytest.mark.xfail(reason=INFERENCE_POOL_GAP, strict=True, raises=AssertionError))
-
-
-def route_timeout(cluster: SimulatedCluster) -> float:
-    """How long a route check waits: shorter where it is expected to fail (see INFERENCE_POOL_GAP)."""
-    return 20 if uses_inference_pools(cluster) else 90
+ROUTE_TIMEOUT = 90
+"""Seconds a route check waits for the controller."""
 
 
 def backend_of(cluster: SimulatedCluster, route: dict[str, Any], ref: dict[str, Any]) -> dict[str, Any]:
@@ -290,32 +269,55 @@ def test_gateway_accepted_and_its_proxy_created(cluster: SimulatedCluster, clien
 def test_every_route_accepted_with_resolved_backends(request: pytest.FixtureRequest, cluster: SimulatedCluster,
                                                      client: KubeClient) -> None:
     """Every HTTPRoute of dist/ is Accepted by the controller of dist/ on its Gateway, and its
-    backends are resolved (expected to fail where they are InferencePools: INFERENCE_POOL_GAP)."""
-    expect_inference_pool_gap(request, cluster)
+    backends are resolved."""
     routes = platform(cluster, "HTTPRoute")
     assert routes
     for route in routes:
         meta = route["metadata"]
         wait_for(f"HTTPRoute {meta['namespace']}/{meta['name']} Accepted and ResolvedRefs",
-                 lambda route=route: resolved(cluster, client, route), cluster, route_timeout(cluster))
+                 lambda route=route: resolved(cluster, client, route), cluster, ROUTE_TIMEOUT)
         parent = route_parent(cluster, client, route)
         assert parent is not None and parent["controllerName"] == controller_name(cluster)
 
 
-def test_inference_pool_backends_are_refused_by_the_pinned_controller(cluster: SimulatedCluster, client: KubeClient) -> None:
-    """Where dist/'s routes name InferencePools (reference), what the controller reports instead
-    of ResolvedRefs True: InvalidKind on the backend's group, so the strict expected failures
-    of this module fail for this reason and no other (INFERENCE_POOL_GAP)."""
-    if not uses_inference_pools(cluster):
-        pytest.skip("dist/'s routes name Services here")
-    for route in platform(cluster, "HTTPRoute"):
-        def refused(route: dict[str, Any] = route) -> dict[str, Any] | None:
-            parent = route_parent(cluster, client, route)
-            refs = condition(parent["conditions"], "ResolvedRefs") if parent else None
-            return refs if refs and refs["status"] == "False" else None
+def test_a_route_to_inference_pools_is_refused_by_the_pinned_controller(cluster: SimulatedCluster, client: KubeClient) -> None:
+    """Why the profile refuses ``inferenceExtension: true``: a copy of dist/'s route whose
+    backends are InferencePools (what the extension would render) is Accepted but never
+    resolved: InvalidKind on the backend's group, and the controller answers its rules with a 500.
+    The same copy with dist/'s Service backends is resolved."""
+    route = platform(cluster, "HTTPRoute")[0]
+    copies: list[dict[str, Any]] = []
+    try:
+        _refused_with_pools_resolved_with_services(cluster, client, route, copies)
+    finally:
+        for copy_ in copies:
+            client.delete(copy_)
 
-        refs = wait_for("ResolvedRefs False on an InferencePool route", refused, cluster)
-        assert refs["reason"] == "InvalidKind" and "Group is invalid" in refs["message"], refs
+
+def _refused_with_pools_resolved_with_services(cluster: SimulatedCluster, client: KubeClient, route: dict[str, Any],
+                                               copies: list[dict[str, Any]]) -> None:
+    for variant, pools in (("pools", True), ("services", False)):
+        copy_ = copy.deepcopy(route)
+        copy_["metadata"] = {"name": f"{route['metadata']['name']}-{variant}", "namespace": route["metadata"]["namespace"]}
+        for rule in copy_["spec"]["rules"]:
+            for ref in rule["backendRefs"]:
+                if pools:
+                    ref.update({"group": "inference.networking.k8s.io", "kind": "InferencePool"})
+        client.create(copy_)
+        copies.append(copy_)
+
+        def refs_of(copy_: dict[str, Any] = copy_) -> dict[str, Any] | None:
+            parent = route_parent(cluster, client, copy_)
+            return condition(parent["conditions"], "ResolvedRefs") if parent else None
+
+        refs = wait_for(f"ResolvedRefs of the {variant} copy", refs_of, cluster, ROUTE_TIMEOUT)
+        if pools:
+            refs = wait_for("ResolvedRefs False", lambda: (r if (r := refs_of()) and r["status"] == "False" else None),
+                            cluster, ROUTE_TIMEOUT)
+            assert refs["reason"] == "InvalidKind" and "Group is invalid" in refs["message"], refs
+        else:
+            refs = wait_for("ResolvedRefs True", lambda: (r if (r := refs_of()) and r["status"] == "True" else None),
+                            cluster, ROUTE_TIMEOUT)
 
 
 # --- what the routes become in the controller's xDS IR --------------------------------------
@@ -325,7 +327,6 @@ def test_weighted_split_reaches_the_xds_ir(request: pytest.FixtureRequest, clust
     """Every rule of dist/'s routes becomes an IR route whose destination has one setting per
     backendRef, naming that backend, with dist/'s weight (90/10 stable/canary in the split
     rule of qwen3-8b, 1 in each version pin) and the ready endpoints of the backend's pods."""
-    expect_inference_pool_gap(request, cluster)
     split = 0
     for route in platform(cluster, "HTTPRoute"):
         for rule in route["spec"]["rules"]:
@@ -346,7 +347,6 @@ def test_weighted_split_reaches_the_xds_ir(request: pytest.FixtureRequest, clust
 def test_header_matches_reach_the_xds_ir(request: pytest.FixtureRequest, cluster: SimulatedCluster) -> None:
     """Every rule's matches (the model header, the version pin header, the path prefix) are the
     IR route's matches, and that IR route leads to the rule's backends (not a direct response)."""
-    expect_inference_pool_gap(request, cluster)
     for route in platform(cluster, "HTTPRoute"):
         for rule in route["spec"]["rules"]:
             found = routed_ir(cluster, route, rule)
@@ -363,12 +363,10 @@ def test_header_matches_reach_the_xds_ir(request: pytest.FixtureRequest, cluster
 def test_route_with_deleted_backend_is_not_resolved(request: pytest.FixtureRequest, cluster: SimulatedCluster,
                                                     client: KubeClient) -> None:
     """Deleting one backend of dist/'s route (the canary Service) makes the positive assertion
-    fail: ResolvedRefs turns False, naming the backend; restored, it is True again. (Where the
-    backends are InferencePools the route is never resolved to begin with: INFERENCE_POOL_GAP.)"""
-    expect_inference_pool_gap(request, cluster)
+    fail: ResolvedRefs turns False, naming the backend; restored, it is True again."""
     (route,) = [r for r in platform(cluster, "HTTPRoute") if any(len(rule["backendRefs"]) > 1 for rule in r["spec"]["rules"])]
     wait_for("route resolved before the backend is deleted", lambda: resolved(cluster, client, route), cluster,
-             route_timeout(cluster))
+             ROUTE_TIMEOUT)
     split = next(rule for rule in route["spec"]["rules"] if len(rule["backendRefs"]) > 1)
     backend = backend_of(cluster, route, split["backendRefs"][-1])
     client.delete(backend)

@@ -304,6 +304,17 @@ class Profile(_Model):
                     f"node pools {', '.join(scaling)} set minNodes != maxNodes but components.clusterAutoscaler "
                     "is 'none' (allowed: 'cluster-autoscaler', or equal bounds)"
                 )
+        if self.components.inference_extension:
+            # Found with the real controller on the simulated cluster (docs/simulated/envoy-gateway.md):
+            # Envoy Gateway v1.9.0 takes Services, ServiceImports and its Backends as route backends;
+            # an InferencePool only through an extension server (Envoy AI Gateway, listed in
+            # extensionManager.backendResources), which the platform does not pin.
+            raise ValueError(
+                "components.inferenceExtension: true is refused: the platform's Gateway API implementation "
+                "(the pinned Envoy Gateway) routes to InferencePool backends only through an extension server "
+                "(Envoy AI Gateway) that the platform does not pin, so every request to a model route would get "
+                "a 500 (allowed: false; routes then send model traffic to the model Services)"
+            )
         plugin_models = sorted({p.gpu_model.value for p in self.pools_managed_by(PoolManagement.DEVICE_PLUGIN)})
         gpu_tenants = [t.name for t in self.tenant_namespaces if t.effective_gpu_quota > 0]
         if self.components.gang_scheduler is GangScheduler.KUEUE and len(plugin_models) > 1 and gpu_tenants:
