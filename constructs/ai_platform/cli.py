@@ -369,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
     testbed.add_argument("--simulated", metavar="PROFILE", help="run the simulated GPU cluster of a profile (scheduler, "
                          "controller-manager, KWOK nodes from its pools, its dist/ applied; docs/simulated-cluster.md)")
     testbed.add_argument("--operators", action="store_true", help="with --simulated: also run the real operators "
-                         "dist/ deploys (Volcano or Kueue, KubeRay, cluster-autoscaler) as host processes, built from "
+                         "dist/ deploys (Envoy Gateway, Volcano or Kueue, KubeRay, cluster-autoscaler) as host processes, built from "
                          "their pinned Go modules on first use (tens of minutes cold; docs/simulated-cluster.md)")
     testbed.add_argument("--clusters", default=str(CLUSTERS_DIR), help=argparse.SUPPRESS)
     testbed.add_argument("--dist", default=str(DIST_DIR), help=argparse.SUPPRESS)
