@@ -76,6 +76,24 @@ def built(name: str):
 
 
 @functools.cache
+def forced_extension_profile() -> Profile:
+    """The reference profile with ``inferenceExtension`` on, past the profile check (model_copy does
+    not validate): what the platform would render if a gateway that serves InferencePools were pinned."""
+    profile = make_profile(profile_data("reference"))
+    return profile.model_copy(update={"components": profile.components.model_copy(update={"inference_extension": True})})
+
+
+@functools.cache
+def forced_extension_documents() -> tuple[dict[str, Any], ...]:
+    """The objects the forced profile renders (cached; treat as read-only)."""
+    from ai_platform.synth import render_profile
+
+    files = render_profile(forced_extension_profile())
+    return tuple(doc for path, text in files.items() if path.endswith(".yaml") for doc in yaml.safe_load_all(text)
+                 if isinstance(doc, dict) and doc.get("kind"))
+
+
+@functools.cache
 def dist_documents(name: str):
     """The parsed objects of dist/<name> (cached; treat as read-only)."""
     from ai_platform.validation.documents import load_documents

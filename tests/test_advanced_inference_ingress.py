@@ -10,36 +10,17 @@ forced past the check, for the day a gateway that serves InferencePools is pinne
 
 from __future__ import annotations
 
-import functools
 
 import pytest
-import yaml
 
 from ai_platform.conformance.requirements import IMPLEMENTATIONS, NOT_IMPLEMENTED
 from ai_platform.errors import ProfileError
 from ai_platform.platform import build_platform
-from ai_platform.profile import Profile
-from ai_platform.synth import render_profile
 from ai_platform.upstream import lock
 
-from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
+from conftest import PROFILE_NAMES, dist_documents, forced_extension_documents, forced_extension_profile, make_profile, profile_data
 
 REQUIREMENT_ID = "advanced_inference_ingress"
-
-
-@functools.cache
-def forced_profile() -> Profile:
-    """The reference profile with the extension on, past the profile check (model_copy does not
-    validate): what the platform would render if a gateway served InferencePools."""
-    profile = make_profile(profile_data("reference"))
-    return profile.model_copy(update={"components": profile.components.model_copy(update={"inference_extension": True})})
-
-
-@functools.cache
-def forced_documents() -> tuple[dict, ...]:
-    files = render_profile(forced_profile())
-    return tuple(doc for path, text in files.items() if path.endswith(".yaml") for doc in yaml.safe_load_all(text)
-                 if isinstance(doc, dict) and doc.get("kind"))
 
 
 def test_the_profile_refuses_the_extension_and_says_why():
@@ -62,7 +43,7 @@ def test_no_profile_renders_pools_and_the_status_says_why(name: str):
 
 
 def test_inference_extension_crds_are_owned_and_pinned():
-    platform = build_platform(forced_profile(), "dist/reference")
+    platform = build_platform(forced_extension_profile(), "dist/reference")
     owners = [u for u in platform.units if u.upstream and u.upstream.component == "gateway-api-inference-extension"]
     assert len(owners) == 1
     component = lock().component("gateway-api-inference-extension")
@@ -71,7 +52,7 @@ def test_inference_extension_crds_are_owned_and_pinned():
 
 
 def test_each_model_version_gets_a_pool_with_an_endpoint_picker():
-    profile = forced_profile()
+    profile = forced_extension_profile()
     platform = build_platform(profile, "dist/reference")
     pools = {u.helm.release: u.helm for u in platform.units if u.helm and u.helm.component == "gateway-api-inference-extension"}
     assert profile.inference is not None
@@ -86,7 +67,7 @@ def test_pools_and_endpoint_pickers_are_rendered_from_a_chart_that_exists(upstre
     is in the mirror and renders one pool and one endpoint picker per version."""
     chart = lock().component("gateway-api-inference-extension").chart
     assert chart is not None and (upstream_cache.tree(chart.source) / "Chart.yaml").is_file()
-    docs = forced_documents()
+    docs = forced_extension_documents()
     pools = {d["metadata"]["name"] for d in docs if d["kind"] == "InferencePool"}
     pickers = {d["metadata"]["name"]: d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"].endswith("-epp")}
     assert pools == {"qwen3-8b-stable", "qwen3-8b-canary"}
@@ -101,7 +82,7 @@ def test_pools_and_endpoint_pickers_are_rendered_from_a_chart_that_exists(upstre
 
 
 def test_with_the_extension_routes_would_send_model_traffic_to_inference_pools():
-    routes = [d for d in forced_documents() if d["kind"] == "HTTPRoute"]
+    routes = [d for d in forced_extension_documents() if d["kind"] == "HTTPRoute"]
     backends = [b for r in routes for rule in r["spec"]["rules"] for b in rule["backendRefs"]]
     assert backends and all(b["kind"] == "InferencePool" and b["group"] == "inference.networking.k8s.io" for b in backends)
 

@@ -78,8 +78,8 @@ def test_a_profile_without_dra_passes_our_check_but_not_the_validator(tmp_path):
     """Not Implemented on a MUST item is a valid status for our check; the validator rejects it."""
     data = copy.deepcopy(profile_data("cloud-burst"))
     data["components"]["dra"] = False
-    for pool in data["nodePools"]:
-        pool["management"] = "device-plugin"
+    # One GPU model: Kueue quotas across several device-plugin models are refused by the profile.
+    data["nodePools"] = [pool for pool in data["nodePools"] if pool["management"] == "device-plugin"]
     product = _write(tmp_path, "cloud-burst", "1.34", data)
     report = check_submission(product)
     assert report.own.ok, report.own.errors

@@ -87,8 +87,9 @@ def test_status_follows_the_profile():
     assert burst["cluster_autoscaling"].status.status == "Implemented"
     assert reference["driver_runtime_management"].status.status == "Partially Implemented"
     assert burst["driver_runtime_management"].status.status == "Implemented"
-    assert reference["advanced_inference_ingress"].status.status == "Implemented"
-    assert burst["advanced_inference_ingress"].status.status == "Not Implemented"
+    for evidence in (reference, burst):
+        assert evidence["advanced_inference_ingress"].status.status == "Not Implemented"
+        assert "Envoy AI Gateway" in evidence["advanced_inference_ingress"].status.notes
     assert reference["virtualized_accelerator"].status.status == "Not Implemented"
 
 
