@@ -81,16 +81,20 @@ def created(client: KubeClient) -> Iterator[list[dict[str, Any]]]:
 
 # --- helpers -----------------------------------------------------------------------------
 
-def wait_for(what: str, probe: Callable[[], T | None], cluster: SimulatedCluster, timeout: float = 90) -> T:
-    """``probe()`` once it returns something; fails with the operator's last log lines."""
+def wait_for(what: str, probe: Callable[[], T | None], cluster: SimulatedCluster, timeout: float = 90,
+             about: str | None = None, state: Callable[[], str] | None = None) -> T:
+    """``probe()`` once it returns something; fails with the operator's last log lines (those
+    naming ``about`` when given) and ``state()`` (what the cluster holds) when given."""
     deadline = time.monotonic() + timeout
     while True:
         value = probe()
         if value:
             return value
         if time.monotonic() > deadline:
-            tail = "\n".join(cluster.operator_log(OPERATOR).splitlines()[-15:])
-            raise AssertionError(f"{what}: not after {timeout:.0f}s; KubeRay log tail:\n{tail}")
+            lines = [line for line in cluster.operator_log(OPERATOR).splitlines() if about is None or about in line]
+            tail = "\n".join(lines[-15:])
+            held = f"\n{state()}" if state else ""
+            raise AssertionError(f"{what}: not after {timeout:.0f}s;{held}\nKubeRay log tail:\n{tail}")
         time.sleep(0.5)
 
 
@@ -147,7 +151,17 @@ def started_pods(cluster: SimulatedCluster, client: KubeClient, namespace: str, 
             return pods if all(p["metadata"].get("annotations", {}).get(PODGROUP_ANNOTATION) for p in pods) else None
         return pods if all(running(p) for p in pods) else None
 
-    pods = wait_for(f"{count} {node_type} pod(s) of RayCluster {namespace}/{ray_cluster}", probe, cluster, timeout)
+    def state() -> str:
+        pods = [p for p in client.list("v1", "Pod", namespace)
+                if (p["metadata"].get("labels") or {}).get(CLUSTER_LABEL) == ray_cluster]
+        return "pods of the RayCluster: " + ("; ".join(
+            f"{p['metadata']['name']} {p['metadata']['labels'].get(NODE_TYPE_LABEL)} phase={(p.get('status') or {}).get('phase')}"
+            f" node={p['spec'].get('nodeName')} deleting={bool(p['metadata'].get('deletionTimestamp'))}"
+            f" conditions={[(c['type'], c['status'], c.get('reason')) for c in (p.get('status') or {}).get('conditions') or []]}"
+            for p in pods) or "none")
+
+    pods = wait_for(f"{count} {node_type} pod(s) of RayCluster {namespace}/{ray_cluster}", probe, cluster, timeout,
+                    about=f'"{ray_cluster}"', state=state)
     for pod in pods:
         if uses_volcano(cluster):
             assert pod["spec"].get("schedulerName") == "volcano", pod["spec"].get("schedulerName")
@@ -262,7 +276,10 @@ def test_worker_scaled_and_deleted_worker_recreated(cluster: SimulatedCluster, c
             node = client.read("v1", "Node", worker["spec"]["nodeName"])
             assert node["metadata"]["labels"]["nvidia.com/gpu.product"] == group["template"]["spec"]["nodeSelector"]["nvidia.com/gpu.product"]
         client.delete({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": worker["metadata"]["name"], "namespace": namespace}})
-        (replacement,) = started_pods(cluster, client, namespace, name, "worker", 1)
+        # KubeRay v1.7.0 counts a terminating worker as running (reconcilePods lists the group's
+        # pods without filtering deletionTimestamp), so the replacement waits for KWOK to remove
+        # the old pod; on a loaded 2-core CI machine that took more than 90 s once.
+        (replacement,) = started_pods(cluster, client, namespace, name, "worker", 1, timeout=180)
         assert replacement["metadata"]["uid"] != worker["metadata"]["uid"]
     finally:
         scale_workers(client, raycluster, 0, tuple(p["metadata"]["name"] for p in ray_pods(client, namespace, name, "worker")))
