@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import json
+import socket
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,6 +36,7 @@ from ai_platform.sim_operators.envoy_gateway import (
     DEPLOYMENT,
     HOST_CHANGES,
     NAMESPACE,
+    TOPOLOGY_INJECTOR_PORT,
     build_envoy_gateway,
     certgen_documents,
     dist_configuration,
@@ -215,7 +217,7 @@ def test_controller_configured_from_dist(profile_name: str, tmp_path: Path) -> N
     host = host_configuration(dist, 2)
     changed = {"provider", "admin", "logging"}
     assert {k: v for k, v in host.items() if k not in changed} == {k: v for k, v in dist.items() if k not in changed}
-    assert host["provider"]["kubernetes"] == {**dist["provider"]["kubernetes"], "topologyInjector": {"disabled": True}}
+    assert host["provider"]["kubernetes"] == {**dist["provider"]["kubernetes"], "proxyTopologyInjector": {"disabled": True}}
     assert host["logging"]["level"] == {**dist["logging"]["level"], "gateway-api": "debug"}
     assert host["admin"]["address"] == {"host": "127.0.0.1", "port": 2}
     assert {field.split(".")[0] for field, _ in HOST_CHANGES} == changed
@@ -228,6 +230,17 @@ def test_the_unserved_topology_injector_webhook_is_left_out(cluster: SimulatedCl
     not applied (nothing would answer it); the cluster records that."""
     notes = [n for n in cluster.webhook_notes if "envoy-gateway-topology-injector" in n]
     assert notes and all("left out" in n for n in notes), cluster.webhook_notes
+
+
+def test_the_running_controller_leaves_the_webhook_port_free(cluster: SimulatedCluster) -> None:
+    """The topology injector off means no webhook server: v1.9.0 binds its fixed ``:9443`` only
+    for that webhook, and KubeRay's host process needs the same port when both run
+    (``main.py testbed --operators``). A misspelt key is ignored by the controller's
+    configuration loader and leaves the port taken (seen: ``listen tcp :9443: bind: address
+    already in use``, the controller exits)."""
+    assert cluster.operators and cluster.operators[0].name == OPERATOR
+    with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
+        probe.bind(("::", TOPOLOGY_INJECTOR_PORT))
 
 
 def test_gateway_class_accepted(cluster: SimulatedCluster, client: KubeClient) -> None:

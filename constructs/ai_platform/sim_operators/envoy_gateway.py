@@ -100,13 +100,16 @@ HEALTH_PORT = 8081
 """The health probe server (``/healthz``, ``/readyz``) binds ``:8081``, fixed in v1.9.0
 (``internal/provider/kubernetes``); so do the xDS server (:18000), the Wasm HTTP server
 (:18002) and the metrics server (:19001): one controller per host at a time."""
+TOPOLOGY_INJECTOR_PORT = 9443
+"""The topology injector's webhook server port, fixed in v1.9.0 (``webhookTLSPort`` in
+``internal/provider/kubernetes``); the controller serves it only while the injector is on."""
 SECRET_NAMES = {"envoy-gateway": "envoy-gateway", "envoy": "envoy", "envoy-rate-limit": "envoy-rate-limit"}
 """The TLS Secrets certgen creates in Kubernetes mode (``kubernetes.CertsToSecret``), keyed by the
 folder ``certgen --local`` writes the same certificates to."""
 HMAC_SECRET, HMAC_KEY = "envoy-oidc-hmac", "hmac-secret"
 
 HOST_CHANGES: tuple[tuple[str, str], ...] = (
-    ("provider.kubernetes.topologyInjector.disabled",
+    ("provider.kubernetes.proxyTopologyInjector.disabled",
      "true (added): the topology injector webhook would be served on :9443, fixed in v1.9.0 and the port "
      "KubeRay's host process takes; it only adds zone labels to Envoy proxy pods, and dist/'s "
      "MutatingWebhookConfiguration for it is left out (no host process serves it)"),
@@ -126,7 +129,7 @@ def host_configuration(configuration: dict[str, Any], admin_port: int) -> dict[s
     """dist/'s configuration with exactly the fields of :data:`HOST_CHANGES` changed."""
     config = yaml.safe_load(yaml.safe_dump(configuration))
     kubernetes = config.setdefault("provider", {}).setdefault("kubernetes", {})
-    kubernetes["topologyInjector"] = {**(kubernetes.get("topologyInjector") or {}), "disabled": True}
+    kubernetes["proxyTopologyInjector"] = {**(kubernetes.get("proxyTopologyInjector") or {}), "disabled": True}
     admin = config.setdefault("admin", {})
     admin["address"] = {**(admin.get("address") or {}), "host": "127.0.0.1", "port": admin_port}
     logging = config.setdefault("logging", {})
