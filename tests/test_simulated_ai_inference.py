@@ -240,6 +240,9 @@ def test_the_running_controller_leaves_the_webhook_port_free(cluster: SimulatedC
     already in use``, the controller exits)."""
     assert cluster.operators and cluster.operators[0].name == OPERATOR
     with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
+        # SO_REUSEADDR: connections of earlier modules to :9443 may linger in TIME_WAIT; Linux
+        # still refuses the bind while a socket listens there.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         probe.bind(("::", TOPOLOGY_INJECTOR_PORT))
 
 
