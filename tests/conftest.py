@@ -137,7 +137,7 @@ def announce(request: pytest.FixtureRequest) -> Callable[[str], None]:
 @pytest.fixture(scope="session")
 def testbed_binary(announce: Callable[[str], None]) -> Path:
     """The API server test bed binary; a first build (minutes) reports its progress."""
-    from ai_platform.apiserver import build_binary
+    from testbed.apiserver import build_binary
 
     return build_binary(announce)
 
@@ -145,7 +145,7 @@ def testbed_binary(announce: Callable[[str], None]) -> Path:
 @pytest.fixture(scope="session")
 def kwok_binary(announce: Callable[[str], None]) -> Path:
     """The KWOK binary (testbed/kwok/, its own module graph); a first build reports progress."""
-    from ai_platform.kwok import build_kwok
+    from testbed.kwok import build_kwok
 
     return build_kwok(announce)
 
@@ -160,8 +160,8 @@ def synced(request: pytest.FixtureRequest, upstream_cache: UpstreamCache, testbe
     record what a second apply changes); webhook configurations last, since their backends
     cannot run here and nothing they intercept is written after them. They are then removed
     again so that the tests see only the API server's own admission."""
-    from ai_platform.apiserver import ControlPlane
-    from ai_platform.testbed_sync import sync
+    from testbed.apiserver import ControlPlane
+    from testbed.sync import sync
 
     profile = request.param
     started = time.monotonic()

@@ -12,7 +12,7 @@ from typing import Any
 
 from ai_platform.gpu_models import GPU_TAINT_KEY
 from ai_platform.kubeclient import ApiError, KubeClient
-from ai_platform.simulated import SimulatedCluster
+from testbed.simulated import SimulatedCluster
 from ai_platform.upstream import UpstreamCache
 
 IMAGE = "nvcr.io/nvidia/cuda:12.9.1-base-ubuntu24.04"

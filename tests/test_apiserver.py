@@ -115,7 +115,7 @@ def test_verify_reports_per_requirement(synced, tmp_path):
     import sys
     import xml.etree.ElementTree as ET
 
-    from ai_platform.apiserver import TOKEN_USER
+    from testbed.apiserver import TOKEN_USER
     from ai_platform.kubeclient import connect
     from ai_platform.kubeconfig import select
     from ai_platform.verify import FAIL, NEEDS_GPU, NOT_APPLICABLE, PASS, Verifier

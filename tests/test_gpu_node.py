@@ -1,4 +1,4 @@
-"""The real GPU node (testbed/gpu-node/, constructs/ai_platform/gpu_node/) without a GPU: what the
+"""The real GPU node (testbed/gpu_node/) without a GPU: what the
 bundle carries to the host is derived from dist/ and the pinned Go modules, the images are valid
 OCI archives named as the suite and containerd look them up, our on-device cases get from the
 rendered accelerator access policy the verdicts the device run checks, run.sh stops cleanly on
@@ -21,12 +21,13 @@ import pytest
 import yaml
 
 from ai_platform.errors import PlatformError
-from ai_platform.gpu_node import binaries, bundle, oci, results
+from ai_platform.conformance import gpu_node_runs as results
+from testbed.gpu_node import binaries, bundle, oci
 from ai_platform.paths import DIST_DIR, REPO_ROOT
 from conftest import make_profile, profile_data
 from test_secure_accelerator_access import CompiledPolicy
 
-SCRIPTS = REPO_ROOT / "testbed" / "gpu-node"
+SCRIPTS = REPO_ROOT / "testbed" / "gpu_node"
 RESULTS = SCRIPTS / "results"
 PROFILE_DIR = DIST_DIR / "reference"
 TENANT = {"kubernetes.io/metadata.name": "ml-team-a", "ai-platform.dev/gpu-access": "true"}
@@ -377,7 +378,7 @@ def test_the_reference_statement_reports_the_latest_recorded_run_of_each_card():
     GPU model the latest run's card, date, upstream suite outcome and our cases (a failing case is
     named); older runs of the same card are not reported."""
     from ai_platform.conformance.statement import render_statement
-    from ai_platform.gpu_node import results
+    from ai_platform.conformance import gpu_node_runs as results
 
     runs = results.recorded_runs()
     assert runs, "no recorded GPU node run"
@@ -400,7 +401,7 @@ def test_the_reference_statement_reports_the_latest_recorded_run_of_each_card():
 def test_recorded_runs_are_ordered_by_date_and_run_number_not_by_card(tmp_path):
     """``<date>-h200-run5`` comes before ``<date>-h100-run6`` (name order would invert them), and
     the latest per card keeps one run per GPU model, the last of each."""
-    from ai_platform.gpu_node import results
+    from ai_platform.conformance import gpu_node_runs as results
 
     source = results.recorded_runs()[-1].folder
     for name, model in (("2026-11-28-h200-run5", "NVIDIA H200"), ("2026-11-28-h100-run6", "NVIDIA H100 80GB HBM3"),

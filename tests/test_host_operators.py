@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 
-from ai_platform.host_operators import ServiceRef, WebhookRewrite
+from testbed.operators.host import ServiceRef, WebhookRewrite
 
 
 def configuration(*services: tuple[str, str, str]) -> dict:

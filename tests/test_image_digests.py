@@ -23,7 +23,7 @@ from ai_platform.images import images_of
 from ai_platform.paths import LOCK_FILE
 from ai_platform.supply_chain.oci import MANIFEST_TYPES, Reference, RegistryClient
 from ai_platform.supply_chain.pin import pin_images
-from ai_platform.supply_chain.registry_server import build_registry, running_registry
+from testbed.registry import build_registry, running_registry
 
 OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json"
 OCI_INDEX = "application/vnd.oci.image.index.v1+json"

@@ -17,11 +17,11 @@ from ai_platform.cli import main
 from ai_platform.errors import EXIT_UNREACHABLE, EXIT_USAGE
 from ai_platform.kubeclient import configuration
 from ai_platform.kubeconfig import KubeconfigError, kubeconfig_paths, resolve, select
-from ai_platform.testbed_pki import client_certificate, make_ca
+from testbed.pki import client_certificate, make_ca
 
 
 def _free_port() -> int:
-    from ai_platform.apiserver import free_port
+    from testbed.apiserver import free_port
 
     return free_port()
 

@@ -17,7 +17,7 @@ import pytest
 from ai_platform.kubeclient import ApiError, connect
 from ai_platform.kubeconfig import select
 from ai_platform.paths import DIST_DIR
-from ai_platform.sim_operators.registry import REGISTRY, operators_of
+from testbed.operators.registry import REGISTRY, operators_of
 from conftest import PROFILE_NAMES, ROOT
 
 EXPECTED = {

@@ -29,9 +29,9 @@ from typing import Any, TypeVar
 
 import pytest
 
-from ai_platform.host_operators import OperatorContext, ServiceRef, container_args
+from testbed.operators.host import OperatorContext, ServiceRef, container_args
 from ai_platform.kubeclient import ApiError, KubeClient
-from ai_platform.sim_operators.envoy_gateway import (
+from testbed.operators.envoy_gateway import (
     CONFIG_KEY,
     DEPLOYMENT,
     HOST_CHANGES,
@@ -44,7 +44,7 @@ from ai_platform.sim_operators.envoy_gateway import (
     host_configuration,
     pinned_version,
 )
-from ai_platform.simulated import SimulatedCluster
+from testbed.simulated import SimulatedCluster
 from ai_platform.upstream import lock
 from ai_platform.validation.documents import Document
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
@@ -64,7 +64,7 @@ T = TypeVar("T")
 
 @pytest.fixture(scope="session")
 def envoy_gateway_binary(announce: Callable[[str], None]) -> Path:
-    """The Envoy Gateway controller (testbed/envoy-gateway/, its own module graph); a first build reports progress."""
+    """The Envoy Gateway controller (testbed/operators/envoy_gateway/, its own module graph); a first build reports progress."""
     return build_envoy_gateway(announce)
 
 

@@ -26,15 +26,15 @@ from typing import Any
 import pytest
 import yaml
 
-from ai_platform.host_operators import OperatorContext
+from testbed.operators.host import OperatorContext
 from ai_platform.gpu_models import GPU_PRODUCT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
 from ai_platform.kubeclient import ApiError, KubeClient
-from ai_platform.kwok import FAKE_NODE_ANNOTATION
+from testbed.kwok import FAKE_NODE_ANNOTATION
 from ai_platform.parts.autoscaling import NODE_TEMPLATE_TAG, node_group_name, node_group_template
 from ai_platform.parts.base import NODE_POOL_LABEL
 from ai_platform.profile import ClusterAutoscaler, NodePool, PoolManagement, Profile
 from ai_platform.parts.autoscaling import DRA_FLAG, DRA_READ_RULES
-from ai_platform.sim_operators.autoscaler import (
+from testbed.operators.cluster_autoscaler import (
     MAX_SIZE_ANNOTATION,
     MIN_SIZE_ANNOTATION,
     NODE_GROUP_ANNOTATION,
@@ -47,7 +47,7 @@ from ai_platform.sim_operators.autoscaler import (
     provider_documents,
     provider_flags,
 )
-from ai_platform.simulated import SimulatedCluster
+from testbed.simulated import SimulatedCluster
 from ai_platform.validation.documents import Document
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
 from simulated_pods import IMAGE, allocation, claim_pod, delete_and_wait, wait_bound, wait_unschedulable
@@ -112,7 +112,7 @@ def broken_tags(profile: Profile) -> dict[str, dict[str, str]]:
 
 @pytest.fixture(scope="session")
 def autoscaler_binary(announce, upstream_cache):
-    """cluster-autoscaler with the kwok provider (testbed/autoscaler/); a first build reports progress."""
+    """cluster-autoscaler with the kwok provider (testbed/operators/cluster_autoscaler/); a first build reports progress."""
     return build_autoscaler(announce, upstream_cache)
 
 

@@ -18,8 +18,8 @@ import pytest
 from ai_platform.kubeclient import ApiError, KubeClient
 from ai_platform.parts.dynamic_resource_allocation import DRIVER_NAME, GPU_DEVICE_CLASS, product_name_selector
 from ai_platform.profile import PoolManagement
-from ai_platform.simulated import SimulatedCluster
-from ai_platform.simulated_nodes import SimulatedNode
+from testbed.simulated import SimulatedCluster
+from testbed.simulated.nodes import SimulatedNode
 from conftest import PROFILE_NAMES, make_profile, profile_data
 from simulated_pods import plain_simulated_cluster, allocation, claim_pod, delete_and_wait, wait_bound, wait_unschedulable
 

@@ -24,7 +24,7 @@ import pytest
 from ai_platform.gpu_models import GPU_RESOURCE, GPU_TAINT_KEY
 from ai_platform.kubeclient import ApiError, KubeClient
 from ai_platform.profile import GangScheduler
-from ai_platform.sim_operators.kueue import (
+from testbed.operators.kueue import (
     FEATURE_GATES,
     HOST_CHANGES,
     QUEUE_LABEL,
@@ -34,7 +34,7 @@ from ai_platform.sim_operators.kueue import (
     kueue_operator,
     pinned_version,
 )
-from ai_platform.simulated import SimulatedCluster
+from testbed.simulated import SimulatedCluster
 from ai_platform.upstream import lock
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
 from simulated_pods import IMAGE
@@ -52,7 +52,7 @@ _names = itertools.count()
 
 @pytest.fixture(scope="session")
 def kueue_binary(announce: Callable[[str], None]):
-    """The Kueue manager (testbed/kueue/, its own module graph); a first build reports progress."""
+    """The Kueue manager (testbed/operators/kueue/, its own module graph); a first build reports progress."""
     return build_kueue(announce)
 
 
@@ -382,7 +382,7 @@ def test_host_configuration_changes_only_the_listed_fields(profile_name: str, tm
     """Everything of dist/'s manager configuration reaches the host process unchanged
     (integrations, waitForPodsReady, concurrency, client QPS...) except the fields that
     HOST_CHANGES lists and the docs explain."""
-    from ai_platform.host_operators import OperatorContext
+    from testbed.operators.host import OperatorContext
 
     original = dist_configuration(dist_documents(profile_name))
     context = OperatorContext("kueue", tmp_path, tmp_path / "kubeconfig", tmp_path / "certs", 1001, 1002, 1003, "https://127.0.0.1:1")

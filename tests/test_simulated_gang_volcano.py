@@ -26,7 +26,7 @@ import yaml
 from ai_platform.gpu_models import GPU_TAINT_KEY
 from ai_platform.kubeclient import ApiError, KubeClient
 from ai_platform.profile import GangScheduler, PoolManagement
-from ai_platform.sim_operators.volcano import (
+from testbed.operators.volcano import (
     NAMESPACE,
     SCHEDULER,
     SCHEDULER_CONFIG_KEY,
@@ -36,7 +36,7 @@ from ai_platform.sim_operators.volcano import (
     project_config_map,
     volcano_operators,
 )
-from ai_platform.simulated import SimulatedCluster
+from testbed.simulated import SimulatedCluster
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
 from simulated_pods import IMAGE
 
@@ -59,7 +59,7 @@ _names = itertools.count()
 
 @pytest.fixture(scope="session")
 def volcano_binaries(upstream_cache, announce) -> dict[str, Any]:
-    """vc-scheduler, vc-controller-manager and vc-webhook-manager (testbed/volcano/); a first
+    """vc-scheduler, vc-controller-manager and vc-webhook-manager (testbed/operators/volcano/); a first
     build (many minutes) reports its progress."""
     return build_volcano(announce, upstream_cache)
 
@@ -555,8 +555,8 @@ def test_without_the_jobs_mutating_webhook_a_job_is_not_gang_scheduled(cluster, 
 def test_host_processes_take_dists_arguments_but_for_the_documented_rewrites(profile_name: str, tmp_path):
     """No cluster: each process's flags are its Deployment's args of dist/, with only the
     flags of ``REWRITTEN`` replaced or added and volume paths moved to host folders."""
-    from ai_platform.host_operators import OperatorContext, container_args
-    from ai_platform.sim_operators.volcano import BINARIES, REWRITTEN
+    from testbed.operators.host import OperatorContext, container_args
+    from testbed.operators.volcano import BINARIES, REWRITTEN
 
     docs = dist_documents(profile_name)
     operators = volcano_operators(docs, {b.name: tmp_path / b.name for b in BINARIES})

@@ -12,7 +12,7 @@ import pytest
 from ai_platform.gpu_models import GPU_MODELS, GPU_PRODUCT_LABEL, GPU_TAINT_KEY
 from ai_platform.parts.base import NODE_POOL_LABEL
 from ai_platform.profile import PoolManagement
-from ai_platform.simulated_nodes import SYSTEM_NODE, simulated_nodes
+from testbed.simulated.nodes import SYSTEM_NODE, simulated_nodes
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
 
 

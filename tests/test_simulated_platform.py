@@ -23,7 +23,7 @@ import pytest
 
 from ai_platform.kubeclient import KubeClient
 from ai_platform.parts.base import NodeAgent
-from ai_platform.simulated import SimulatedCluster
+from testbed.simulated import SimulatedCluster
 from simulated_pods import plain_simulated_cluster
 from conftest import PROFILE_NAMES, ROOT, built
 

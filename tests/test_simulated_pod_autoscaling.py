@@ -25,16 +25,16 @@ from typing import Any
 import pytest
 import yaml
 
-from ai_platform.apiserver import free_port
-from ai_platform.host_operators import OperatorContext
+from testbed.apiserver import free_port
+from testbed.operators.host import OperatorContext
 from ai_platform.kubeclient import ApiError, KubeClient
-from ai_platform.simulated import SimulatedCluster
-from ai_platform.sim_operators.metrics import (
+from testbed.simulated import SimulatedCluster
+from testbed.operators.prometheus_adapter import (
     ADAPTER_NAMESPACE, adapter_flags, adapter_healthy, adapter_operator, apiservice_service, build_adapter, build_prometheus,
     host_address, route_service_to_host,
 )
-from ai_platform.sim_operators.metrics_exporter import Load, MetricsExporter
-from ai_platform.sim_operators.prometheus import PrometheusServer, TargetWriter
+from testbed.metrics_exporter import Load, MetricsExporter
+from testbed.operators.prometheus import PrometheusServer, TargetWriter
 from ai_platform.validation.documents import Document
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
 

@@ -23,11 +23,11 @@ from typing import Any, TypeVar
 
 import pytest
 
-from ai_platform.host_operators import OperatorContext, ServiceRef, container_args
+from testbed.operators.host import OperatorContext, ServiceRef, container_args
 from ai_platform.kubeclient import ApiError, KubeClient, connect
 from ai_platform.kubeconfig import select
-from ai_platform.simulated import SimulatedCluster
-from ai_platform.sim_operators.kuberay import DEPLOYMENT, NAMESPACE, build_kuberay, kuberay_operator
+from testbed.simulated import SimulatedCluster
+from testbed.operators.kuberay import DEPLOYMENT, NAMESPACE, build_kuberay, kuberay_operator
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
 from simulated_pods import delete_and_wait
 
@@ -48,7 +48,7 @@ T = TypeVar("T")
 
 @pytest.fixture(scope="session")
 def kuberay_binary(announce: Callable[[str], None], upstream_cache) -> Path:
-    """The KubeRay operator (testbed/kuberay/, its own module graph); a first build reports progress."""
+    """The KubeRay operator (testbed/operators/kuberay/, its own module graph); a first build reports progress."""
     return build_kuberay(announce, upstream_cache)
 
 

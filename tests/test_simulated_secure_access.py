@@ -30,8 +30,8 @@ from ai_platform.kubeclient import ApiError, KubeClient
 from ai_platform.parts.accelerator_access_policy import POLICY_NAME
 from ai_platform.parts.base import NODE_POOL_LABEL
 from ai_platform.profile import PoolManagement
-from ai_platform.simulated import SimulatedCluster
-from ai_platform.simulated_nodes import SimulatedNode
+from testbed.simulated import SimulatedCluster
+from testbed.simulated.nodes import SimulatedNode
 from conftest import PROFILE_NAMES
 from simulated_pods import plain_simulated_cluster, IMAGE, delete_and_wait, wait_bound, wait_unschedulable
 

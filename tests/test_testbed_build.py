@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ai_platform import apiserver
+from testbed import apiserver
 from ai_platform.errors import PlatformError
 
 FAKE_GO = """#!/bin/sh

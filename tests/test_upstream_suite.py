@@ -95,7 +95,7 @@ def test_evidence_is_linked_into_the_submission_once(tmp_path):
 @pytest.mark.apiserver
 @pytest.mark.parametrize("command", [["upstream-suite"], ["verify", "--upstream-suite"]])
 def test_against_the_test_bed_the_suite_reports_missing_resource_slices(command, tmp_path, capsys):
-    from ai_platform.apiserver import ControlPlane, build_binary
+    from testbed.apiserver import ControlPlane, build_binary
 
     product = _submission(tmp_path)
     with ControlPlane(build_binary()) as plane:
@@ -139,7 +139,7 @@ def test_against_the_test_bed_with_a_simulated_gpu_node_the_suite_stops_at_pod_c
     creates its namespace and claim template, then the API server refuses every pod because no
     controller manager created the namespace's default service account; the namespace clean-up
     then times out (no namespace controller). About a minute, spent in the suite's clean-up poll."""
-    from ai_platform.apiserver import ControlPlane, build_binary
+    from testbed.apiserver import ControlPlane, build_binary
 
     with ControlPlane(build_binary()) as plane:
         client = plane.client()

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from ai_platform.apiserver import CERT_USER, EXEC_USER, TOKEN_USER, ControlPlane, free_port
+from testbed.apiserver import CERT_USER, EXEC_USER, TOKEN_USER, ControlPlane, free_port
 from ai_platform.errors import EXIT_UNREACHABLE
 from ai_platform.kubeclient import connect
 from ai_platform.kubeconfig import select
-from ai_platform.testbed_pki import client_certificate, make_ca
+from testbed.pki import client_certificate, make_ca
 from ai_platform.verify import PASS, Verifier
 from conftest import API_LEVEL_CHECKS, ROOT, make_profile, profile_data
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from ..paths import REPO_ROOT
 from ..profile import Profile
 from ..upstream import lock
+from . import gpu_node_runs as gpu_results
 from .catalogue import checklist
-from ..gpu_node import results as gpu_results
 from .levels import SIMULATED, STATIC
 from .submission import JUNIT, collect_evidence, test_ids, web_url
 

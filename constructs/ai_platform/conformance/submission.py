@@ -29,11 +29,11 @@ from ..paths import REPO_ROOT
 from ..platform import build_platform
 from ..profile import Profile
 from ..upstream import lock
-from ..gpu_node import results as gpu_results
+from . import gpu_node_runs as gpu_results
 from . import upstream_suite
 from .catalogue import Checklist, available_versions, checklist
 from .levels import DESCRIPTIONS, SIMULATED, STATIC, deepest
-from .requirements import implementing_units, IMPLEMENTATIONS, IMPLEMENTED, PARTIAL, RequirementImplementation, Status
+from .requirements import IMPLEMENTATIONS, IMPLEMENTED, PARTIAL, RequirementImplementation, Status, implementing_units
 
 BUILD_DIR = REPO_ROOT / "build" / "conformance"
 JUNIT = "results/junit.xml"

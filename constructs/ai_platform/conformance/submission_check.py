@@ -16,7 +16,6 @@ from typing import Any
 import yaml
 
 from ..errors import PlatformError
-
 from .check import CheckReport, check_document
 from .requirements import NOT_APPLICABLE
 from .validator import FAQ_NA_ON_MUST, ValidatorRun, run_validator
