@@ -1,4 +1,4 @@
-"""A test exporter for the simulated cluster (test-bed code): serves, on loopback, what the
+"""A test exporter for the simulated cluster: serves, on loopback, what the
 model servers' vLLM and the nodes' DCGM exporter would serve, with values the test sets.
 
 Prometheus scrapes it once per target (see ``prometheus.py``): the path names the format,

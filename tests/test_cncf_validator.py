@@ -18,8 +18,8 @@ from ai_platform.conformance import submission_check
 from ai_platform.conformance.check import CheckReport
 from ai_platform.conformance.submission import write_submission
 from ai_platform.conformance.submission_check import check_submission, classify
-from ai_platform.conformance.gobuild import go_version
-from ai_platform.conformance.validator import ValidatorRun, build_key, build_validator, parse_output, tool_sources
+from ai_platform import gobuild
+from ai_platform.conformance.validator import ValidatorRun, build_validator, parse_output, program, tool_sources
 from conftest import PROFILE_NAMES, make_profile, profile_data
 
 VERSIONS = ("1.34", "1.35", "1.36", "1.37")
@@ -186,12 +186,13 @@ def test_a_path_without_a_version_folder_is_rejected_by_the_validator(generated,
 
 
 @pytest.mark.validator
-def test_the_binary_is_cached_by_source_digest_and_go_version():
+def test_the_binary_is_cached_by_source_digest_and_go_version(monkeypatch):
     first = build_validator()
     again = build_validator()
     assert again.path == first.path and not again.built
-    assert first.path.parent.name == build_key(tool_sources(), go_version())
-    assert build_key(tool_sources(), "go1.0") != first.path.parent.name
+    assert first.path.parent.name == program().key()
+    monkeypatch.setattr(gobuild, "go_version", lambda: "go1.0")
+    assert program().key() != first.path.parent.name
     assert set(tool_sources()) == {"go.mod", "go.sum", "scripts/validate.go"}
 
 

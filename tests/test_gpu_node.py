@@ -19,13 +19,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from ai_platform.errors import PlatformError
 from ai_platform.conformance import gpu_node_runs as results
-from testbed.gpu_node import binaries, bundle, oci
+from ai_platform.errors import PlatformError
+from ai_platform.gobuild import GO_CACHE
 from ai_platform.paths import DIST_DIR, REPO_ROOT
 from conftest import make_profile, profile_data
 from test_secure_accelerator_access import CompiledPolicy
+
+from testbed.gpu_node import binaries, bundle, oci
 
 SCRIPTS = REPO_ROOT / "testbed" / "gpu_node"
 RESULTS = SCRIPTS / "results"
@@ -50,7 +51,7 @@ def test_go_modules_pin_the_versions_the_node_runs():
     assert set(binaries.CNI_PLUGINS) == {"bridge", "host-local", "loopback", "portmap"}
     for program in binaries.PROGRAMS:
         assert (SCRIPTS / program.module / "go.sum").is_file(), program.name
-        assert program.target().is_relative_to(binaries.CACHE)
+        assert program.target().is_relative_to(GO_CACHE)
 
 
 def test_build_key_follows_go_mod_and_flags(tmp_path, monkeypatch):
@@ -377,8 +378,8 @@ def test_the_reference_statement_reports_the_latest_recorded_run_of_each_card():
     """The committed statement says what ran on real hardware, from the committed results: for each
     GPU model the latest run's card, date, upstream suite outcome and our cases (a failing case is
     named); older runs of the same card are not reported."""
-    from ai_platform.conformance.statement import render_statement
     from ai_platform.conformance import gpu_node_runs as results
+    from ai_platform.conformance.statement import render_statement
 
     runs = results.recorded_runs()
     assert runs, "no recorded GPU node run"

@@ -179,6 +179,11 @@ class Component(_Strict):
         """Role -> image by tag (without the digest)."""
         return {role: pin.split("@", 1)[0] for role, pin in self.images.items()}
 
+    def tool_sources(self) -> dict[str, PinnedFile]:
+        """The pinned Go sources of the component's tool (role ``tool-source``) by path inside the
+        upstream repository (raw GitHub URLs: ``/<owner>/<repo>/<commit>/<path>``)."""
+        return {"/".join(urlparse(f.url).path.split("/")[4:]): f for f in self.files if f.role == "tool-source"}
+
 
 class UpstreamLock(_Strict):
     schema_: int = Field(alias="schema")

@@ -1,7 +1,7 @@
 """A real Kubernetes control plane on loopback for tests: embedded etcd and kube-apiserver
-built from the official Go modules (``testbed/``).
+built from the official Go modules (``testbed/apiserver/go.mod``).
 
-The binary is cached under ``.cache/testbed/<hash of the Go sources>/`` so a second run
+The binary is cached by the one Go builder (``.cache/go/testbed/<key>/``) so a second run
 starts in seconds; all data lives in a temporary directory that is removed on stop.
 
 The API server accepts every kind of credential a kubeconfig can carry, so tests can use
@@ -14,25 +14,21 @@ Clients are the official Kubernetes Python client (``kubeclient.py``).
 from __future__ import annotations
 
 import base64
-import hashlib
 import os
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import urllib3
 import yaml
 from ai_platform.errors import PlatformError
-from ai_platform.gobuild import GoBuild, go_build
+from ai_platform.gobuild import STRIP, GoProgram, Report, build, to_stderr
 from ai_platform.kubeclient import ApiError, KubeClient, configuration, connect
 from ai_platform.kubeconfig import resolve
-from ai_platform.paths import CACHE_DIR, REPO_ROOT
 from kubernetes.client import ApiClient as LibraryApiClient
 from kubernetes.client.exceptions import ApiException
 
@@ -47,7 +43,6 @@ EXEC_TOKEN = "testbed-exec-token"
 EXEC_USER = "testbed-exec"
 CERT_USER = "testbed-cert-admin"
 FRONT_PROXY_USER = "front-proxy-client"
-BUILD_ESTIMATE = "first time: about 8 minutes on 2 cores"
 KUBERNETES_VERSION = "v1.34.2"
 """The version of k8s.io/kubernetes in testbed/apiserver/go.mod, which the built components report."""
 _VERSION_PACKAGES = ("k8s.io/component-base/version", "k8s.io/client-go/pkg/version")
@@ -56,31 +51,20 @@ VERSION_LDFLAGS = tuple(
     for package in _VERSION_PACKAGES
     for name, value in (("gitVersion", KUBERNETES_VERSION), ("gitMajor", "1"), ("gitMinor", "34"), ("gitTreeState", "clean"))
 )
-PROGRESS_EVERY = 30.0
 STOP_GRACE = 5.0
 
 
-def _to_stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+PROGRAM = GoProgram(
+    name="testbed", title="the API server test bed", module=TESTBED_SOURCE, package=".",
+    ldflags=(*STRIP, *VERSION_LDFLAGS), estimate="about 4 minutes on 2 cores",
+)
+"""etcd, kube-apiserver, kube-scheduler and kube-controller-manager in one binary; the version
+ldflags make every component report ``KUBERNETES_VERSION`` (operators refuse ``v0.0.0-master``)."""
 
 
-def source_hash() -> str:
-    digest = hashlib.sha256(" ".join(VERSION_LDFLAGS).encode())
-    for path in sorted(TESTBED_SOURCE.glob("*")):
-        if path.suffix in (".go", ".mod", ".sum"):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def build_binary(report: Callable[[str], None] = _to_stderr) -> Path:
-    """The test bed binary, built once per version of the Go sources (go build, module proxy).
-    A build says what it does and how long it takes, then reports progress every 30 s.
-    The version ldflags make every component report ``KUBERNETES_VERSION`` (operators refuse
-    ``v0.0.0-master``)."""
-    return go_build(GoBuild(
-        title="the API server test bed", short="test bed", module=TESTBED_SOURCE, package=".",
-        target=CACHE_DIR / "testbed" / source_hash() / "testbed", estimate=BUILD_ESTIMATE, ldflags=VERSION_LDFLAGS,
-    ), report, PROGRESS_EVERY)
+def build_binary(report: Report = to_stderr) -> Path:
+    """The test bed binary (the one Go builder: built once per key, progress every 30 s)."""
+    return build(PROGRAM, report).path
 
 
 def free_port() -> int:

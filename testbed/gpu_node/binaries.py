@@ -1,6 +1,6 @@
 """The GPU node's programs, each built from its own pinned Go module under ``testbed/gpu_node/``
-(go.mod + go.sum) and cached at ``.cache/gpu-node/<name>/<key>/<binary>`` (key: go.mod, go.sum and
-the build flags). Stripped (``-s -w``); static except where cgo is needed at run time:
+(go.mod + go.sum) and cached by the one Go builder at ``.cache/go/gpu-node-<name>/<key>/<binary>``
+(key: go.mod, go.sum and the build flags). Stripped (``-s -w``); static except where cgo is needed at run time:
 
 - ``node/``: one ``gpunode`` binary with etcd, kube-apiserver, kube-controller-manager,
   kube-scheduler, kubelet and kubectl of k8s.io/kubernetes v1.34.2 (the test bed's versions; one
@@ -19,7 +19,6 @@ the build flags). Stripped (``-s -w``); static except where cgo is needed at run
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 from collections.abc import Callable
@@ -27,15 +26,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ai_platform.errors import PlatformError
-from ai_platform.gobuild import GoBuild, go_build
+from ai_platform.gobuild import STRIP, GoProgram, Report, to_stderr
+from ai_platform.gobuild import build as go_build
 from ai_platform.paths import CACHE_DIR
 
 from testbed.apiserver import VERSION_LDFLAGS
 
 SOURCE = Path(__file__).resolve().parent
 CACHE = CACHE_DIR / "gpu-node"
-PROGRESS_EVERY = 30.0
-STRIP = ("-s", "-w")
 STATIC = (("CGO_ENABLED", "0"),)
 
 
@@ -53,17 +51,19 @@ class Program:
     needs: tuple[str, ...] = ()
     """pkg-config packages the cgo build links (checked before building, with the Debian package named)."""
 
+    def go_program(self) -> GoProgram:
+        """The program for the one Go builder (cached at ``.cache/go/gpu-node-<name>/<key>/``)."""
+        # -ldflags is one argument: "-extldflags -static" must reach the linker as a pair
+        ldflags = tuple(" ".join(self.ldflags).replace("-extldflags -static", "-extldflags=-static").split(" ")) if self.ldflags else ()
+        return GoProgram(name=f"gpu-node-{self.name.replace('/', '-')}", title=self.name, binary=Path(self.name).name,
+                         module=SOURCE / self.module, package=self.package, ldflags=ldflags, env=self.env, tags=self.tags,
+                         estimate=self.estimate)
+
     def key(self) -> str:
-        digest = hashlib.sha256()
-        for file in ("go.mod", "go.sum"):
-            digest.update(file.encode() + b"\0" + (SOURCE / self.module / file).read_bytes())
-        for path in sorted((SOURCE / self.module).glob("*.go")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        digest.update(repr((self.package, self.ldflags, self.env, self.tags)).encode())
-        return digest.hexdigest()[:16]
+        return self.go_program().key()
 
     def target(self) -> Path:
-        return CACHE / self.name.replace("/", "-") / self.key() / Path(self.name).name
+        return self.go_program().target()
 
 
 CNI_PLUGINS = {"bridge": "main/bridge", "host-local": "ipam/host-local", "loopback": "main/loopback", "portmap": "meta/portmap"}
@@ -99,17 +99,12 @@ def missing_libraries(program: Program) -> list[str]:
     return missing
 
 
-def build(program: Program, report: Callable[[str], None] = _to_stderr) -> Path:
+def build(program: Program, report: Report = to_stderr) -> Path:
     missing = [] if program.target().is_file() else missing_libraries(program)
     if missing:
         packages = " ".join(DEBIAN_PACKAGES.get(name, name) for name in missing)
         raise PlatformError(f"building {program.name} needs {', '.join(missing)} (apt-get install {packages})")
-    # -ldflags is one argument: "-extldflags -static" must reach the linker as a pair
-    ldflags = tuple(" ".join(program.ldflags).replace("-extldflags -static", "-extldflags=-static").split(" "))
-    return go_build(GoBuild(
-        title=program.name, short=program.name, module=SOURCE / program.module, package=program.package,
-        target=program.target(), estimate=program.estimate, ldflags=ldflags, env=program.env, tags=program.tags,
-    ), report, PROGRESS_EVERY)
+    return go_build(program.go_program(), report).path
 
 
 def build_all(report: Callable[[str], None] = _to_stderr) -> dict[str, Path]:

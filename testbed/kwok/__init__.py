@@ -6,19 +6,13 @@ files of component ``kwok``, read from the verified cache: they are never copied
 
 from __future__ import annotations
 
-import hashlib
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from ai_platform.gobuild import GoBuild, go_build
-from ai_platform.paths import CACHE_DIR, REPO_ROOT
+from ai_platform.gobuild import GoProgram, Report, build, to_stderr
 from ai_platform.upstream import UpstreamCache, lock
 
 KWOK_SOURCE = Path(__file__).resolve().parent
 KWOK_PACKAGE = "sigs.k8s.io/kwok/cmd/kwok"
-BUILD_ESTIMATE = "first time: about 5 minutes on 2 cores"
-PROGRESS_EVERY = 30.0
 STAGES = ("node-initialize", "pod-ready", "pod-complete", "pod-delete")
 NODE_LEASE_SECONDS = 40
 """As the kubelet's default (and KWOK's own default configuration)."""
@@ -26,23 +20,12 @@ FAKE_NODE_ANNOTATION = "kwok.x-k8s.io/node"
 """Nodes annotated ``kwok.x-k8s.io/node=fake`` are the ones KWOK manages."""
 
 
-def _to_stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+PROGRAM = GoProgram(name="kwok", title="KWOK", module=KWOK_SOURCE, package=KWOK_PACKAGE, estimate="about 2 minutes on 2 cores")
 
 
-def source_hash() -> str:
-    digest = hashlib.sha256()
-    for name in ("go.mod", "go.sum"):
-        digest.update(name.encode() + b"\0" + (KWOK_SOURCE / name).read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def build_kwok(report: Callable[[str], None] = _to_stderr) -> Path:
+def build_kwok(report: Report = to_stderr) -> Path:
     """The kwok binary at the version testbed/kwok/go.mod pins (built once, then cached)."""
-    return go_build(GoBuild(
-        title="KWOK", short="KWOK", module=KWOK_SOURCE, package=KWOK_PACKAGE,
-        target=CACHE_DIR / "kwok" / source_hash() / "kwok", estimate=BUILD_ESTIMATE,
-    ), report, PROGRESS_EVERY)
+    return build(PROGRAM, report).path
 
 
 def stage_files(cache: UpstreamCache | None = None) -> list[Path]:

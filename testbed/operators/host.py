@@ -1,4 +1,4 @@
-"""Operators of dist/ run as host processes of the simulated cluster (test-bed code).
+"""Operators of dist/ run as host processes of the simulated cluster.
 
 KWOK fakes every pod of dist/, so an operator Deployment there becomes "available" without
 running anything. To show behaviour, the simulated cluster also runs the real operator binary

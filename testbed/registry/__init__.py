@@ -4,44 +4,29 @@ loopback with in-memory storage: the OCI registry the digest resolver is tested 
 
 from __future__ import annotations
 
-import hashlib
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ai_platform.errors import PlatformError
-from ai_platform.gobuild import GoBuild, go_build
-from ai_platform.paths import CACHE_DIR, REPO_ROOT
+from ai_platform.gobuild import GoProgram, Report, build, to_stderr
 
 REGISTRY_SOURCE = Path(__file__).resolve().parent
 REGISTRY_PACKAGE = "github.com/distribution/distribution/v3/cmd/registry"
-BUILD_ESTIMATE = "first time: about 4 minutes on 2 cores"
-PROGRESS_EVERY = 30.0
 
 
-def _to_stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+PROGRAM = GoProgram(name="registry", title="the CNCF distribution registry", module=REGISTRY_SOURCE,
+                    package=REGISTRY_PACKAGE, estimate="about 2 minutes on 2 cores")
 
 
-def source_hash() -> str:
-    digest = hashlib.sha256()
-    for name in ("go.mod", "go.sum"):
-        digest.update(name.encode() + b"\0" + (REGISTRY_SOURCE / name).read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def build_registry(report: Callable[[str], None] = _to_stderr) -> Path:
+def build_registry(report: Report = to_stderr) -> Path:
     """The registry binary at the version testbed/registry/go.mod pins (built once, then cached)."""
-    return go_build(GoBuild(
-        title="the CNCF distribution registry", short="registry", module=REGISTRY_SOURCE, package=REGISTRY_PACKAGE,
-        target=CACHE_DIR / "registry" / source_hash() / "registry", estimate=BUILD_ESTIMATE,
-    ), report, PROGRESS_EVERY)
+    return build(PROGRAM, report).path
 
 
 def _free_port() -> int:

@@ -1,4 +1,4 @@
-"""A simulated GPU cluster around the test bed (test-bed code): the test bed's etcd and
+"""A simulated GPU cluster around the test bed: the test bed's etcd and
 kube-apiserver plus kube-scheduler and kube-controller-manager v1.34.2 (the same program)
 and KWOK v0.8.0 faking the kubelets of nodes made from a profile's node pools
 (``simulated_nodes.py``). The profile's hydrated ``dist/`` is applied as a GitOps sync would

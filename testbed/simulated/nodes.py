@@ -1,4 +1,4 @@
-"""The nodes of a simulated cluster, from a profile's node pools (test-bed code).
+"""The nodes of a simulated cluster, from a profile's node pools.
 
 Each GPU pool becomes nodes that look like the pool's real nodes to the scheduler: the pool
 label, the GPU Feature Discovery labels (``nvidia.com/gpu.product``, ``nvidia.com/gpu.present``),

@@ -43,8 +43,8 @@ from ..parts.base import (
 )
 from ..posture import exemption_annotations
 from ..profile import Profile
-from ..upstream_posture import SETTLED, posture_of
 from ..upstream import UpstreamCache, lock
+from ..upstream_posture import SETTLED, posture_of
 from ..validation.crd_schema import crd_documents
 from ..validation.hygiene import CLUSTER_SCOPED_BUILTINS, pod_specs
 from .rendering import HelmRender, KustomizeRender, Renderer

@@ -2,7 +2,7 @@
 
 The suite (``test/*.go`` with ``go.mod``/``go.sum`` at the commit pinned in upstream.lock.yaml,
 component ``ai-conformance-suite``) is compiled once with ``go test -c ./test`` into
-``.cache/ai-conformance-suite/<key>/suite.test`` (key: the files' sha256 and the Go version) and
+``.cache/go/ai-conformance-suite/<key>/suite.test`` (the one Go builder, keyed by the files' sha256, the flags and the Go version) and
 run through ``go tool test2json`` against the given kubeconfig. Evidence, written into the
 submission folder under ``upstream-suite/``:
 
@@ -25,17 +25,15 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import yaml
 
 from ..errors import PlatformError
-from ..paths import CACHE_DIR
-from ..upstream import UpstreamCache
-from . import gobuild
-from .gobuild import GoBinary
+from ..gobuild import GoBinary, GoProgram, build
+from ..upstream import UpstreamCache, lock
 
 SUITE_COMPONENT = "ai-conformance-suite"
-SUITE_CACHE = CACHE_DIR / "ai-conformance-suite"
 PACKAGE_DIR = "test"
 EVIDENCE_DIR = "upstream-suite"
 E2E_LOG = "e2e.log"
@@ -49,7 +47,7 @@ COVERS = {"TestSecureAcceleratorAccess": "secure_accelerator_access"}
 
 
 def suite_sources() -> dict[str, Any]:
-    sources = gobuild.tool_sources(SUITE_COMPONENT)
+    sources = lock().component(SUITE_COMPONENT).tool_sources()
     if not any(path.startswith(f"{PACKAGE_DIR}/") for path in sources) or "go.mod" not in sources:
         raise PlatformError(
             f"upstream.lock.yaml: component {SUITE_COMPONENT!r} must pin go.mod and {PACKAGE_DIR}/*.go "
@@ -67,8 +65,14 @@ def package_path(cache: UpstreamCache | None = None) -> str:
     return f"{match.group(1)}/{PACKAGE_DIR}"
 
 
-def build_suite(cache: UpstreamCache | None = None, root: Path = SUITE_CACHE) -> GoBinary:
-    return gobuild.build_tool(suite_sources(), ["test", "-c", "-trimpath", f"./{PACKAGE_DIR}"], root, "suite.test", cache=cache)
+def program() -> GoProgram:
+    """The suite's test binary (``go test -c ./test`` of the pinned files)."""
+    return GoProgram(name=SUITE_COMPONENT, title="the upstream AI conformance suite", binary="suite.test",
+                     package=f"./{PACKAGE_DIR}", sources=suite_sources(), test=True, estimate="about 3 minutes on 2 cores")
+
+
+def build_suite(cache: UpstreamCache | None = None) -> GoBinary:
+    return build(program(), cache=cache)
 
 
 @dataclass(frozen=True)
@@ -246,7 +250,7 @@ def attach(submission_dir: Path) -> list[str]:
             if item["id"] in covered:
                 item["evidence"] = [e for e in item["evidence"] if e not in links()] + links()
     product.write_text(header + yaml.safe_dump(document, sort_keys=False, width=1000, allow_unicode=True), encoding="utf-8")
-    commit = gobuild.source_commit(suite_sources()["go.mod"])
+    commit = urlparse(suite_sources()["go.mod"].url).path.split("/")[3]
     for rid in covered:
         evidence = submission_dir / "evidence" / f"{rid}.md"
         if evidence.is_file():

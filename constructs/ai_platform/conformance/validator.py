@@ -5,7 +5,7 @@ commit of the checklists) is pinned in upstream.lock.yaml with role ``tool-sourc
 the verified cache. It is built unmodified together with ``cncf-validator/offline.go`` of this
 repository, which replaces ``http.DefaultTransport`` so that its two network look-ups (CNCF
 landscape membership of the vendor, reachability of URLs) are answered on the machine and
-announced as not checked. The binary is cached under ``.cache/cncf-validator/<key>/`` where the
+announced as not checked. The binary is cached under ``.cache/go/cncf-validator/<key>/`` (the one Go builder) where the
 key covers the sha256 of every source file, of the overlay and the Go version.
 
 The validator reads ``docs/AIConformance-<version>.yaml`` relative to its working directory and
@@ -21,15 +21,14 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 from ..errors import PlatformError
-from ..paths import CACHE_DIR, REPO_ROOT
-from ..upstream import PinnedFile, UpstreamCache
-from . import gobuild
+from ..gobuild import GoBinary, GoProgram, build
+from ..paths import REPO_ROOT
+from ..upstream import PinnedFile, UpstreamCache, lock
 from .catalogue import CHECKLIST_COMPONENT, _pinned_checklists
-from .gobuild import GoBinary
 
-VALIDATOR_CACHE = CACHE_DIR / "cncf-validator"
 OVERLAY = REPO_ROOT / "cncf-validator" / "offline.go"
 MAIN_SOURCE = "scripts/validate.go"
 BUILD_TAG = "validate"
@@ -42,7 +41,7 @@ FAQ_NA_ON_MUST = re.compile(r"Requirement '(?P<id>[a-z0-9_]+)' is MUST level but
 
 def tool_sources() -> dict[str, PinnedFile]:
     """The pinned validator source files by path inside the upstream repository."""
-    files = gobuild.tool_sources(CHECKLIST_COMPONENT)
+    files = lock().component(CHECKLIST_COMPONENT).tool_sources()
     if MAIN_SOURCE not in files:
         raise PlatformError(
             f"upstream.lock.yaml: component {CHECKLIST_COMPONENT!r} pins no {MAIN_SOURCE} with role tool-source; "
@@ -52,7 +51,8 @@ def tool_sources() -> dict[str, PinnedFile]:
 
 
 def source_commit() -> str:
-    return gobuild.source_commit(tool_sources()[MAIN_SOURCE])
+    """The validator's commit (raw GitHub URL: ``/<owner>/<repo>/<commit>/<path>``)."""
+    return urlparse(tool_sources()[MAIN_SOURCE].url).path.split("/")[3]
 
 
 def overlays() -> dict[str, Path]:
@@ -60,16 +60,18 @@ def overlays() -> dict[str, Path]:
     return {str(Path(MAIN_SOURCE).parent / "zz_offline.go"): OVERLAY}
 
 
-def build_key(sources: dict[str, PinnedFile], go: str) -> str:
-    return gobuild.build_key(sources, overlays(), go)
-
-
-def build_validator(cache: UpstreamCache | None = None, root: Path = VALIDATOR_CACHE) -> GoBinary:
-    """The validator binary for the pinned source, the overlay and this Go (built once)."""
-    main_dir = Path(MAIN_SOURCE).parent.as_posix()
-    return gobuild.build_tool(
-        tool_sources(), ["build", "-trimpath", "-tags", BUILD_TAG, f"./{main_dir}"], root, "validate", overlays(), cache
+def program() -> GoProgram:
+    """The validator for the pinned source and our overlay (``go build -tags validate ./scripts``)."""
+    return GoProgram(
+        name="cncf-validator", title=f"the CNCF submission validator ({source_commit()[:12]})", binary="validate",
+        package=f"./{Path(MAIN_SOURCE).parent.as_posix()}", sources=tool_sources(), overlays=overlays(),
+        tags=(BUILD_TAG,), estimate="about 40 s on 2 cores",
     )
+
+
+def build_validator(cache: UpstreamCache | None = None) -> GoBinary:
+    """The validator binary (built once per key: sources, overlay, flags, Go version)."""
+    return build(program(), cache=cache)
 
 
 @dataclass(frozen=True)

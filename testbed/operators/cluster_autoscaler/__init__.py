@@ -1,10 +1,10 @@
 """cluster-autoscaler 1.34.2 with its kwok cloud provider, run on the host of the simulated
-cluster (test-bed code).
+cluster.
 
 Built from ``testbed/operators/cluster_autoscaler/go.mod``, whose ``replace`` points at the pinned source tree of
 component ``cluster-autoscaler`` (``build_sources`` in upstream.lock.yaml: the Go proxy refuses the
-module), with ``-tags kwok`` (only the kwok cloud provider is compiled in); cached under
-``.cache/autoscaler/<hash of go.mod, go.sum, the tree digest and the tags>/``.
+module), with ``-tags kwok`` (only the kwok cloud provider is compiled in); cached by the one Go builder
+(key: go.mod, go.sum, the tree digest and the tags).
 
 Configured from ``dist/``: the flags of dist/'s cluster-autoscaler Deployment (found by the image
 the lock pins), its ServiceAccount and namespace. dist/ targets AWS; the kwok provider takes
@@ -27,22 +27,19 @@ docs/simulated/autoscaler.md.
 
 from __future__ import annotations
 
-import hashlib
-import sys
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 from ai_platform.errors import PlatformError
-from ai_platform.gobuild import GoBuild, go_build
+from ai_platform.gobuild import GoProgram, Report, build, to_stderr
 from ai_platform.kubeclient import KubeClient
 from ai_platform.parts.autoscaling import NODE_TEMPLATE_TAG, node_group_name, node_group_template
 from ai_platform.parts.base import NODE_POOL_LABEL
-from ai_platform.paths import CACHE_DIR, REPO_ROOT
 from ai_platform.profile import Profile
 from ai_platform.upstream import UpstreamCache, lock
 from ai_platform.validation.documents import Document
@@ -55,8 +52,6 @@ SOURCE = Path(__file__).resolve().parent
 PACKAGE = "k8s.io/autoscaler/cluster-autoscaler"
 TAGS = ("kwok",)
 BINARY = "cluster-autoscaler"
-BUILD_ESTIMATE = "first time: about 10 minutes on 2 cores with a warm Kubernetes build cache, over 30 without"
-PROGRESS_EVERY = 30.0
 
 # Names the kwok provider of cluster-autoscaler 1.34.2 reads (cloudprovider/kwok/).
 PROVIDER_NAME = "kwok"
@@ -87,29 +82,18 @@ TEST_TIMINGS: Mapping[str, str] = {
 """Scale-down timings shortened for the test bed (they replace dist/'s value or add one)."""
 
 
-def _to_stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def source_hash() -> str:
-    """Keys the cached binary: go.mod, go.sum, the source tree's digest and the build tags."""
+def program(cache: UpstreamCache | None = None) -> GoProgram:
+    """cluster-autoscaler with the kwok provider (``-tags kwok``); the pinned source tree that the
+    go.mod ``replace`` points at is fetched into the upstream cache before a build."""
     (tree,) = lock().component(COMPONENT).build_sources
-    digest = hashlib.sha256()
-    for name in ("go.mod", "go.sum"):
-        digest.update(name.encode() + b"\0" + (SOURCE / name).read_bytes())
-    digest.update(tree.digest.encode() + b"\0" + ",".join(TAGS).encode())
-    return digest.hexdigest()[:16]
+    return GoProgram(name="cluster-autoscaler", title="cluster-autoscaler (kwok provider)", module=SOURCE, package=PACKAGE,
+                     binary=BINARY, tags=TAGS, inputs=(tree.digest,), prepare=lambda: (cache or UpstreamCache()).ensure_tree(tree),
+                     estimate="about 10 minutes on 2 cores with a warm Kubernetes build cache, over 30 without")
 
 
-def build_autoscaler(report: Callable[[str], None] = _to_stderr, cache: UpstreamCache | None = None) -> Path:
-    """The cluster-autoscaler binary with the kwok provider (built once, then cached). The
-    pinned source tree is fetched into the upstream cache first (the go.mod replace)."""
-    (tree,) = lock().component(COMPONENT).build_sources
-    (cache or UpstreamCache()).ensure_tree(tree)
-    return go_build(GoBuild(
-        title="cluster-autoscaler (kwok provider)", short="cluster-autoscaler", module=SOURCE, package=PACKAGE,
-        target=CACHE_DIR / "autoscaler" / source_hash() / BINARY, estimate=BUILD_ESTIMATE, tags=TAGS,
-    ), report, PROGRESS_EVERY)
+def build_autoscaler(report: Report = to_stderr, cache: UpstreamCache | None = None) -> Path:
+    """The cluster-autoscaler binary with the kwok provider (built once, then cached)."""
+    return build(program(cache), report).path
 
 
 @dataclass(frozen=True)

@@ -7,17 +7,14 @@ that folder's digest."""
 
 from __future__ import annotations
 
-import hashlib
 import socket
-import sys
 import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ai_platform.errors import PlatformError
-from ai_platform.gobuild import GoBuild, go_build
-from ai_platform.paths import CACHE_DIR, REPO_ROOT
+from ai_platform.gobuild import GoProgram, Report, build, to_stderr
 from ai_platform.upstream import SourceTree, UpstreamCache, lock
 
 from testbed.operators.host import HostOperator, OperatorContext, ServiceRef, container_args, service_account_of
@@ -27,12 +24,6 @@ KUBERAY_SOURCE = Path(__file__).resolve().parent
 KUBERAY_PACKAGE = "github.com/ray-project/kuberay/ray-operator"
 """The module's root package is the operator's main (ray-operator/main.go)."""
 BINARY = "kuberay-operator"
-BUILD_ESTIMATE = "first time: about 4 minutes of CPU, 20 minutes on a busy 2-core machine"
-PROGRESS_EVERY = 30.0
-
-
-def _to_stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def operator_source() -> SourceTree:
@@ -41,22 +32,17 @@ def operator_source() -> SourceTree:
     return source
 
 
-def source_hash() -> str:
-    digest = hashlib.sha256()
-    for name in ("go.mod", "go.sum"):
-        digest.update(name.encode() + b"\0" + (KUBERAY_SOURCE / name).read_bytes())
-    digest.update(b"source\0" + operator_source().digest.encode())
-    return digest.hexdigest()[:16]
+def program(cache: UpstreamCache | None = None) -> GoProgram:
+    """The kuberay-operator at v1.7.0; the pinned source folder that go.mod's ``replace`` points at
+    is fetched into the verified cache before a build (from ``$AI_PLATFORM_MIRROR``)."""
+    return GoProgram(name="kuberay", title="the KubeRay operator", module=KUBERAY_SOURCE, package=KUBERAY_PACKAGE, binary=BINARY,
+                     inputs=(operator_source().digest,), prepare=lambda: (cache or UpstreamCache()).ensure_tree(operator_source()),
+                     estimate="about 4 minutes of CPU, 20 minutes on a busy 2-core machine")
 
 
-def build_kuberay(report: Callable[[str], None] = _to_stderr, cache: UpstreamCache | None = None) -> Path:
-    """The kuberay-operator binary at v1.7.0 (built once, then cached); fetches the pinned
-    source folder into the verified cache first (from ``$AI_PLATFORM_MIRROR``)."""
-    (cache or UpstreamCache()).ensure_tree(operator_source())
-    return go_build(GoBuild(
-        title="the KubeRay operator", short="KubeRay", module=KUBERAY_SOURCE, package=KUBERAY_PACKAGE,
-        target=CACHE_DIR / "kuberay" / source_hash() / BINARY, estimate=BUILD_ESTIMATE,
-    ), report, PROGRESS_EVERY)
+def build_kuberay(report: Report = to_stderr, cache: UpstreamCache | None = None) -> Path:
+    """The kuberay-operator binary (built once, then cached)."""
+    return build(program(cache), report).path
 
 
 # --- the operator process, configured from dist/ -------------------------------------------

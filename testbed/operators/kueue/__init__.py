@@ -1,4 +1,4 @@
-"""Kueue (kubernetes-sigs/kueue) run as a host operator of the simulated cluster (test-bed code).
+"""Kueue (kubernetes-sigs/kueue) run as a host operator of the simulated cluster.
 
 The manager (``cmd/kueue``) is built from its own Go module graph (``testbed/operators/kueue/go.mod``:
 a ``tool`` directive pins ``sigs.k8s.io/kueue`` at the version dist/ deploys) and cached by a
@@ -11,17 +11,15 @@ from __future__ import annotations
 import re
 import shutil
 import ssl
-import sys
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 from ai_platform.errors import PlatformError
-from ai_platform.gobuild import GoBuild, go_build
-from ai_platform.paths import CACHE_DIR, REPO_ROOT
+from ai_platform.gobuild import STRIP, GoProgram, Report, build, to_stderr
 
 from testbed.operators.host import HostOperator, OperatorContext, ServiceRef, config_map_data, container_args, service_account_of
 
@@ -29,8 +27,6 @@ KUEUE_SOURCE = Path(__file__).resolve().parent
 KUEUE_MODULE = "sigs.k8s.io/kueue"
 KUEUE_PACKAGE = f"{KUEUE_MODULE}/cmd/kueue"
 VERSION_PACKAGE = f"{KUEUE_MODULE}/pkg/version"
-BUILD_ESTIMATE = "first time: about 10 minutes on 2 cores"
-PROGRESS_EVERY = 30.0
 
 NAMESPACE = "kueue-system"
 DEPLOYMENT = "kueue-controller-manager"
@@ -61,10 +57,6 @@ HOST_CHANGES: tuple[tuple[str, str], ...] = (
 """Every field of dist/'s manager configuration that the host run changes, and why."""
 
 
-def _to_stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
 def pinned_version() -> str:
     """The version of ``sigs.k8s.io/kueue`` that testbed/operators/kueue/go.mod requires."""
     match = re.search(rf"^\s*{re.escape(KUEUE_MODULE)} (v\S+)", (KUEUE_SOURCE / "go.mod").read_text(encoding="utf-8"), re.M)
@@ -78,22 +70,14 @@ def ldflags() -> tuple[str, ...]:
     return (f"-X {VERSION_PACKAGE}.GitVersion={pinned_version()}",)
 
 
-def source_hash() -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    for name in ("go.mod", "go.sum"):
-        digest.update(name.encode() + b"\0" + (KUEUE_SOURCE / name).read_bytes())
-    digest.update(" ".join(ldflags()).encode())
-    return digest.hexdigest()[:16]
+def program() -> GoProgram:
+    return GoProgram(name="kueue", title=f"the Kueue manager {pinned_version()}", module=KUEUE_SOURCE, package=KUEUE_PACKAGE,
+                     ldflags=(*STRIP, *ldflags()), estimate="about 5 minutes on 2 cores")
 
 
-def build_kueue(report: Callable[[str], None] = _to_stderr) -> Path:
+def build_kueue(report: Report = to_stderr) -> Path:
     """The Kueue manager at the version testbed/operators/kueue/go.mod pins (built once, then cached)."""
-    return go_build(GoBuild(
-        title=f"the Kueue manager {pinned_version()}", short="Kueue", module=KUEUE_SOURCE, package=KUEUE_PACKAGE,
-        target=CACHE_DIR / "kueue" / source_hash() / "kueue", estimate=BUILD_ESTIMATE, ldflags=ldflags(),
-    ), report, PROGRESS_EVERY)
+    return build(program(), report).path
 
 
 def dist_configuration(docs: Sequence[Any]) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The Prometheus of dist/ on the host of the simulated cluster (test-bed code).
+"""The Prometheus of dist/ on the host of the simulated cluster.
 
 prometheus-operator is not run. What it would generate from dist/'s objects is made here:
 

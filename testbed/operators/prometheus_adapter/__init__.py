@@ -12,10 +12,8 @@ listens on (endpoints may not be loopback addresses)."""
 from __future__ import annotations
 
 import copy
-import hashlib
 import socket
 import ssl
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -24,9 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from ai_platform.errors import PlatformError
-from ai_platform.gobuild import GoBuild, go_build
+from ai_platform.gobuild import STRIP, GoProgram, Report, build, to_stderr
 from ai_platform.kubeclient import ApiError, KubeClient
-from ai_platform.paths import CACHE_DIR, REPO_ROOT
 
 from testbed.operators.host import HostOperator, OperatorContext, ServiceRef, config_map_data, container_args, service_account_of
 
@@ -42,36 +39,26 @@ ADAPTER_NAMESPACE = "monitoring"
 ADAPTER_DEPLOYMENT = "prometheus-adapter"
 ENDPOINT_MANAGER = "simulated-cluster.ai-platform.dev"
 """``endpointslice.kubernetes.io/managed-by`` of the EndpointSlice made for a host process."""
-PROGRESS_EVERY = 30.0
 
 
-def _to_stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+def prometheus_program() -> GoProgram:
+    return GoProgram(name="prometheus", title="Prometheus", module=PROMETHEUS_SOURCE, package="github.com/prometheus/prometheus/cmd/prometheus",
+                     ldflags=(*STRIP, *PROMETHEUS_LDFLAGS), tags=PROMETHEUS_TAGS, estimate="about 12 minutes on 2 cores")
 
 
-def _source_hash(module: Path, *flags: str) -> str:
-    digest = hashlib.sha256(" ".join(flags).encode())
-    for name in ("go.mod", "go.sum"):
-        digest.update(name.encode() + b"\0" + (module / name).read_bytes())
-    return digest.hexdigest()[:16]
+def adapter_program() -> GoProgram:
+    return GoProgram(name="prometheus-adapter", title="prometheus-adapter", module=ADAPTER_SOURCE, binary="adapter",
+                     package="sigs.k8s.io/prometheus-adapter/cmd/adapter", estimate="about 5 minutes on 2 cores")
 
 
-def build_prometheus(report: Callable[[str], None] = _to_stderr) -> Path:
+def build_prometheus(report: Report = to_stderr) -> Path:
     """The prometheus binary at the version testbed/operators/prometheus/go.mod pins (cached)."""
-    key = _source_hash(PROMETHEUS_SOURCE, *PROMETHEUS_TAGS, *PROMETHEUS_LDFLAGS)
-    return go_build(GoBuild(
-        title="Prometheus", short="Prometheus", module=PROMETHEUS_SOURCE, package="github.com/prometheus/prometheus/cmd/prometheus",
-        target=CACHE_DIR / "prometheus" / key / "prometheus", estimate="first time: about 12 minutes on 2 cores",
-        ldflags=PROMETHEUS_LDFLAGS, tags=PROMETHEUS_TAGS,
-    ), report, PROGRESS_EVERY)
+    return build(prometheus_program(), report).path
 
 
-def build_adapter(report: Callable[[str], None] = _to_stderr) -> Path:
+def build_adapter(report: Report = to_stderr) -> Path:
     """The prometheus-adapter binary at the version testbed/operators/prometheus_adapter/go.mod pins (cached)."""
-    return go_build(GoBuild(
-        title="prometheus-adapter", short="prometheus-adapter", module=ADAPTER_SOURCE, package="sigs.k8s.io/prometheus-adapter/cmd/adapter",
-        target=CACHE_DIR / "prometheus-adapter" / _source_hash(ADAPTER_SOURCE) / "adapter", estimate="first time: about 5 minutes on 2 cores",
-    ), report, PROGRESS_EVERY)
+    return build(adapter_program(), report).path
 
 
 def host_address() -> str:
