@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ai_platform.paths import CLUSTERS_DIR, DIST_DIR
+from ai_platform.conventions import CLUSTERS_DIR, DIST_DIR
 
 
 def _cmd_testbed(args: argparse.Namespace) -> int:
@@ -32,7 +32,7 @@ def _cmd_testbed(args: argparse.Namespace) -> int:
     if args.build_only:
         return 0
     if args.simulated:
-        from ai_platform.profile import load_profile, profile_path
+        from ai_platform.profiles import load_profile, profile_path
         from ai_platform.validation.documents import load_documents
 
         from testbed.operators.host import HostOperator
@@ -45,7 +45,7 @@ def _cmd_testbed(args: argparse.Namespace) -> int:
         if args.operators:
             from testbed.operators.registry import start_all
 
-            prepared = start_all(profile, dist_dir, docs, lambda line: print(line, file=sys.stderr, flush=True))
+            prepared = start_all(profile, docs, lambda line: print(line, file=sys.stderr, flush=True))
             operators, docs = prepared.operators, [*docs, *prepared.extra_documents]
         print(f"starting the simulated cluster with dist/{profile.name}"
               f"{' and ' + ', '.join(o.name for o in operators) if operators else ''} (about a minute)", file=sys.stderr, flush=True)
@@ -81,7 +81,7 @@ def _cmd_gpu_node(args: argparse.Namespace) -> int:
         print("on the GPU host, as root: cat part-*/bundle.tar.xz.* | xz -d | tar -x --ignore-zeros && bash bundle/run.sh \"$PWD/bundle\" OUT")
         return 0
     from ai_platform.conformance.submission import BUILD_DIR
-    from ai_platform.profile import load_profile, profile_path
+    from ai_platform.profiles import load_profile, profile_path
 
     profile = load_profile(profile_path(args.profile, Path(args.clusters)))
     run = results.read_run(Path(args.results))

@@ -12,6 +12,8 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+import celpy
+
 GPU_NAMESPACE = {"kubernetes.io/metadata.name": "ml-team-a", "ai-platform.dev/gpu-access": "true"}
 NO_GPU_NAMESPACE = {"kubernetes.io/metadata.name": "web-apps", "ai-platform.dev/gpu-access": "false"}
 UNLABELLED_NAMESPACE = {"kubernetes.io/metadata.name": "scratch"}
@@ -141,3 +143,28 @@ CASES: tuple[AdmissionCase, ...] = (
         "gpu-namespace",
     ),
 )
+
+
+class CompiledPolicy:
+    """The policy's variables and validations, compiled with a CEL implementation."""
+
+    def __init__(self, policy: dict[str, Any]) -> None:
+        env = celpy.Environment()
+        spec = policy["spec"]
+        self.variables = [(v["name"], env.program(env.compile(v["expression"]))) for v in spec["variables"]]
+        self.validations = [
+            (v["message"].split("]")[0].lstrip("["), env.program(env.compile(v["expression"])))
+            for v in spec["validations"]
+        ]
+
+    def denied_by(self, pod: dict[str, Any], namespace_labels: dict[str, str]) -> list[str]:
+        activation: dict[str, Any] = {
+            "object": celpy.json_to_cel(pod),
+            "namespaceObject": celpy.json_to_cel({"metadata": {"name": "ns", "labels": namespace_labels}}),
+        }
+        values: dict[str, Any] = {}
+        for name, program in self.variables:
+            activation["variables"] = celpy.json_to_cel({}) if not values else celpy.celtypes.MapType(values)
+            values[celpy.celtypes.StringType(name)] = program.evaluate(activation)
+        activation["variables"] = celpy.celtypes.MapType(values)
+        return [rule for rule, program in self.validations if not bool(program.evaluate(activation))]

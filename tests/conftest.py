@@ -1,5 +1,6 @@
-"""Shared fixtures. The upstream cache is filled from the offline mirror named by
-``$AI_PLATFORM_MIRROR`` (the README's test command points it at ../shared/upstream)."""
+"""Shared fixtures, and the levels (``levels.py``: one folder each, run in order, each level's time
+printed, Go programs built ahead of time). The upstream cache is filled from the offline mirror
+named by ``$AI_PLATFORM_MIRROR`` (the README's test command points it at ../shared/upstream)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,21 @@ os.environ.setdefault("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20,21")
 
-from ai_platform.profile import Profile, load_profile, parse_profile  # noqa: E402
-from ai_platform.upstream import UpstreamCache, fetch_all, lock, resolve_mirror  # noqa: E402
+from ai_platform.profile import Profile  # noqa: E402
+from ai_platform.profiles import load_profile, parse_profile  # noqa: E402
+from ai_platform.upstream import MIRROR_ENV, UpstreamCache, fetch_all, lock, resolve_mirror  # noqa: E402
+from simulated_fixtures import client, created  # noqa: E402,F401 - the simulated level's shared fixtures
+from levels import (  # noqa: E402,F401 - the level hooks, registered by being names of this conftest
+    level_of,
+    pytest_addoption,
+    pytest_collection_modifyitems,
+    pytest_configure,
+    pytest_runtest_logreport,
+    pytest_runtest_logstart,
+    pytest_sessionfinish,
+    pytest_terminal_summary,
+    start_prebuild,
+)
 
 PROFILE_NAMES = tuple(p.stem for p in sorted((ROOT / "clusters").glob("*.yaml"), key=lambda p: (p.stem != "reference", p.stem)))
 """Every profile in clusters/ (the reference profile first)."""
@@ -38,6 +52,15 @@ API_LEVEL_CHECKS = [
 ]
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """One line instead of an error per test when the pinned files can be had from nowhere."""
+    cache = UpstreamCache()
+    missing = [f for f in lock().all_files() if not cache.path_for(f).is_file()]
+    if missing and not os.environ.get(MIRROR_ENV):
+        pytest.exit(f"{len(missing)} pinned upstream files are not in {cache.root}: set {MIRROR_ENV} to the offline mirror "
+                    f"(the README's test command: {MIRROR_ENV}=../shared/upstream), or run `python main.py fetch` online", 2)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def upstream_cache() -> UpstreamCache:
     """Every pinned file, verified, in .cache/upstream (from the mirror when one is set)."""
@@ -47,6 +70,46 @@ def upstream_cache() -> UpstreamCache:
     if missing or missing_trees:
         fetch_all(resolve_mirror(None), cache)
     return cache
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _prebuild(request: pytest.FixtureRequest, upstream_cache: UpstreamCache, announce: Callable[[str], None]) -> None:
+    """The Go programs of the selected levels, building in the background from the first test on."""
+    start_prebuild(request.config, upstream_cache, announce)
+
+
+@pytest.fixture(scope="session")
+def prepared_renders(upstream_cache: UpstreamCache) -> None:
+    """What the static level reads, rendered now (the render cache serves it afterwards): every
+    profile's platform and the profile forced past the Inference Extension check."""
+    for name in PROFILE_NAMES:
+        built(name)
+    forced_extension_documents()
+
+
+@pytest.fixture(autouse=True)
+def _static_level_runs_no_tools(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The static level builds nothing with Go and runs no render tool: a test that would is in the
+    wrong folder (its render comes from the session's prepare step, its binary from a later level)."""
+    if level_of(request.node) != "static":
+        return
+    request.getfixturevalue("prepared_renders")
+    from ai_platform import gobuild
+    from ai_platform.charts.rendering import Renderer
+
+    real_cache, real_build = gobuild.GO_CACHE, gobuild._build
+
+    def no_go_build(program, target, *args):
+        if target.is_relative_to(real_cache):
+            raise AssertionError(f"a static test built {program.title} with Go: it belongs to a later level")
+        return real_build(program, target, *args)
+
+    def no_tool(self, request):
+        raise AssertionError(f"a static test ran a render tool for {request.component}: not in the render cache")
+
+    monkeypatch.setattr(gobuild, "_build", no_go_build)
+    monkeypatch.setattr(Renderer, "_helm", no_tool)
+    monkeypatch.setattr(Renderer, "_kustomize", no_tool)
 
 
 def profile_data(name: str) -> dict[str, Any]:
@@ -75,6 +138,13 @@ def built(name: str):
     return build_platform(make_profile(profile_data(name)), f"dist/{name}")
 
 
+def installs_of(platform: Any, component: str, kind: str = "Helm") -> list[Any]:
+    """The installs (``InstallKind`` value ``kind``) of a lock component that rendered a unit of
+    the built platform (its CRD unit not counted)."""
+    return [u.install for u in platform.units
+            if u.install is not None and u.install.kind.value == kind and u.install.component == component and not u.owns_crds]
+
+
 @functools.cache
 def forced_extension_profile() -> Profile:
     """The reference profile with ``inferenceExtension`` on, past the profile check (model_copy does
@@ -85,12 +155,14 @@ def forced_extension_profile() -> Profile:
 
 @functools.cache
 def forced_extension_documents() -> tuple[dict[str, Any], ...]:
-    """The objects the forced profile renders (cached; treat as read-only)."""
-    from ai_platform.synth import render_profile
+    """The objects the forced profile renders into dist/ (cached; treat as read-only)."""
+    from ai_platform.platform import build_platform
+    from ai_platform.render import deployed_objects
 
-    files = render_profile(forced_extension_profile())
-    return tuple(doc for path, text in files.items() if path.endswith(".yaml") for doc in yaml.safe_load_all(text)
-                 if isinstance(doc, dict) and doc.get("kind"))
+    platform = build_platform(forced_extension_profile(), "dist/reference")
+    objects = [o for _, _, folder in deployed_objects(platform) for o in folder]
+    objects += [o for charts in platform.gitops.values() for chart in charts for o in chart.to_json()]
+    return tuple(objects)
 
 
 @functools.cache
@@ -104,7 +176,7 @@ def dist_documents(name: str):
 @functools.cache
 def own_documents(name: str):
     """The objects of dist/<name> that our parts build (not the rendered upstream ones)."""
-    from ai_platform.parts.base import MANAGED_BY
+    from ai_platform.conventions import MANAGED_BY
 
     return [d for d in dist_documents(name) if d.obj["metadata"].get("labels", {}).get("app.kubernetes.io/managed-by") == MANAGED_BY]
 
@@ -167,8 +239,8 @@ def synced(request: pytest.FixtureRequest, upstream_cache: UpstreamCache, testbe
     started = time.monotonic()
     docs = dist_documents(profile)
     announce(f"test bed: starting etcd + kube-apiserver, applying the {len(docs)} objects of dist/{profile} (about a minute)")
-    with ControlPlane(testbed_binary) as plane, plane.client() as client:
-        state = sync(client, upstream_cache, docs)
+    with ControlPlane(testbed_binary) as plane, plane.client() as api:
+        state = sync(api, upstream_cache, docs)
         state["seconds"] = seconds = time.monotonic() - started
         announce(f"test bed: dist/{profile} applied in {seconds:.0f} s")
         yield profile, plane, state

@@ -1,4 +1,4 @@
-"""Pods and waits for the simulated-cluster tests (test-bed code): admissible tenant pods
+"""Pods and waits for the simulated-cluster tests: admissible tenant pods
 (Pod Security ``restricted``, the accelerator admission policy) that ask for GPUs through
 ResourceClaims, and what the scheduler and the DRA allocator made of them."""
 
@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ai_platform.gpu_models import GPU_TAINT_KEY
+from ai_platform.conventions import GPU_RESOURCE, GPU_TAINT_KEY
 from ai_platform.kubeclient import ApiError, KubeClient
 from testbed.simulated import SimulatedCluster
 from ai_platform.upstream import UpstreamCache
@@ -116,6 +116,51 @@ def delete_and_wait(client: KubeClient, objects: list[dict[str, Any]], timeout: 
             if time.monotonic() > deadline:
                 raise AssertionError(f"{obj['kind']} {obj['metadata']['name']} not gone after {timeout}s")
             time.sleep(0.3)
+    settle(client, {o["metadata"]["namespace"] for o in objects if o["metadata"].get("namespace")}, timeout)
+
+
+GPU_REQUEST = f"requests.{GPU_RESOURCE}"
+DEVICE_QUOTA_SUFFIX = ".deviceclass.resource.k8s.io/devices"
+
+
+def gpu_usage(client: KubeClient, namespace: str) -> dict[str, int]:
+    """What the namespace's live objects use of its GPU quota keys, as the quota controller counts
+    it: GPUs requested by pods that have not ended, devices requested by its ResourceClaims."""
+    used: dict[str, int] = {GPU_REQUEST: 0}
+    for pod in client.list("v1", "Pod", namespace):
+        if (pod.get("status") or {}).get("phase") in ("Succeeded", "Failed"):
+            continue
+        containers = sum(int((c.get("resources") or {}).get("requests", {}).get(GPU_RESOURCE, 0)) for c in pod["spec"]["containers"])
+        init = max([int((c.get("resources") or {}).get("requests", {}).get(GPU_RESOURCE, 0)) for c in pod["spec"].get("initContainers") or []] or [0])
+        used[GPU_REQUEST] += max(containers, init)
+    for claim in client.list("resource.k8s.io/v1", "ResourceClaim", namespace):
+        for request in claim["spec"].get("devices", {}).get("requests") or []:
+            exactly = request.get("exactly") or {}
+            key = f"{exactly.get('deviceClassName')}{DEVICE_QUOTA_SUFFIX}"
+            used[key] = used.get(key, 0) + int(exactly.get("count", 1))
+    return used
+
+
+def settle(client: KubeClient, namespaces: set[str], timeout: float = 60) -> None:
+    """Waits until the quota controller has caught up with the namespaces' live objects: every GPU
+    key of every ResourceQuota there says what the objects use (it lags a deletion by seconds, and
+    the next test's admission would see the old usage)."""
+    deadline = time.monotonic() + timeout
+    for namespace in sorted(namespaces):
+        while True:
+            usage = gpu_usage(client, namespace)
+            behind = {}
+            for quota in client.list("v1", "ResourceQuota", namespace):
+                used = (quota.get("status") or {}).get("used") or {}
+                for key, value in used.items():
+                    if key == GPU_REQUEST or key.endswith(DEVICE_QUOTA_SUFFIX):
+                        if int(value) != usage.get(key, 0):
+                            behind[f"{quota['metadata']['name']} {key}"] = (value, usage.get(key, 0))
+            if not behind:
+                break
+            if time.monotonic() > deadline:
+                raise AssertionError(f"quota usage in {namespace} did not catch up after {timeout}s: {behind} (recorded, live)")
+            time.sleep(0.5)
 
 
 @contextlib.contextmanager

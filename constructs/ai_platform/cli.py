@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .conventions import CLUSTERS_DIR, DIST_DIR, LOCK_FILE
 from .errors import EXIT_UNREACHABLE, EXIT_USAGE, ClusterUnreachableError, PlatformError
-from .paths import CLUSTERS_DIR, DIST_DIR, LOCK_FILE
 
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
@@ -94,15 +94,17 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_conformance(args: argparse.Namespace) -> int:
     from .conformance.submission import versions_from, write_submissions
-    from .profile import load_profile, profile_path, profile_paths
+    from .platform import build_platform
+    from .profiles import load_profile, profile_path, profile_paths
 
     clusters = Path(args.clusters)
     paths = profile_paths(clusters) if args.all else [profile_path(args.profile, clusters)]
     jobs = []
     for path in paths:
         profile = load_profile(path)
+        built = build_platform(profile, f"dist/{profile.name}")
         versions = versions_from(profile) if args.all_versions else [args.version or profile.kubernetes.version]
-        jobs += [(profile, version) for version in versions]
+        jobs += [(built, version) for version in versions]
     results = Path(args.test_results) if args.test_results else None
     if results is not None:
         print(f"test results from {results} (each requirement's static and behaviour test modules must be in it)", file=sys.stderr, flush=True)
@@ -116,14 +118,15 @@ def _cmd_conformance(args: argparse.Namespace) -> int:
 
 def _cmd_statement(args: argparse.Namespace) -> int:
     from .conformance.statement import render_statement, statement_path
-    from .paths import REPO_ROOT
-    from .profile import load_profile, profile_paths
+    from .conventions import REPO_ROOT
+    from .platform import build_platform
+    from .profiles import load_profile, profile_paths
 
     for path in profile_paths(Path(args.clusters)):
         profile = load_profile(path)
         target = REPO_ROOT / statement_path(profile)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_statement(profile), encoding="utf-8")
+        target.write_text(render_statement(build_platform(profile, f"dist/{profile.name}")), encoding="utf-8")
         print(f"wrote {target.relative_to(REPO_ROOT)}")
     return 0
 
@@ -173,14 +176,16 @@ def _check_one_submission(product: Path, strict: bool) -> int:
 def _cmd_verify(args: argparse.Namespace) -> int:
     from .kubeclient import connect
     from .kubeconfig import select, single_file_kubeconfig
-    from .profile import load_profile, profile_path
+    from .platform import build_platform
+    from .profiles import load_profile, profile_path
     from .verify import FAIL, Verifier, write_junit
 
     profile = load_profile(profile_path(args.profile, Path(args.clusters)))
     kubeconfig = select(args.kubeconfig, args.context)
+    built = build_platform(profile, f"dist/{profile.name}")
     with connect(kubeconfig) as client:
         print(f"connected to {kubeconfig.server} as {client.user} ({kubeconfig.where})")
-        results = Verifier(client, profile).run()
+        results = Verifier(client, built).run()
     width = max(len(r.requirement) for r in results)
     for result in results:
         print(f"{result.requirement:<{width}}  {result.outcome:<16}  {result.name}: {result.detail}")
@@ -197,7 +202,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_upstream_suite(args: argparse.Namespace) -> int:
-    from .profile import load_profile, profile_path
+    from .profiles import load_profile, profile_path
 
     profile = load_profile(profile_path(args.profile, Path(args.clusters)))
     return _run_upstream_suite(Path(args.kubeconfig), profile.name, args.version or profile.kubernetes.version, args.out, args.accelerator_type)

@@ -18,6 +18,7 @@ compiling).
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import hashlib
 import os
@@ -32,8 +33,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .conventions import CACHE_DIR, REPO_ROOT
 from .errors import PlatformError
-from .paths import CACHE_DIR, REPO_ROOT
 from .upstream import PinnedFile, UpstreamCache
 
 GO_CACHE = CACHE_DIR / "go"
@@ -149,14 +150,23 @@ def _build_folder(program: GoProgram, key_dir: Path, cache: UpstreamCache) -> Pa
 
 def build(program: GoProgram, report: Report = to_stderr, cache: UpstreamCache | None = None,
           progress_every: float = PROGRESS_EVERY) -> GoBinary:
-    """The program's binary, built once per key."""
+    """The program's binary, built once per key. Builds of the same key wait for each other (a
+    lock file next to the binary), so a build started ahead of time is never repeated."""
     target = program.target()
     if target.is_file():
         return GoBinary(target, built=False)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.parent / ".build.lock", "w") as lock_file:
+        fcntl.flock(lock_file, fcntl.LOCK_EX)
+        if target.is_file():
+            return GoBinary(target, built=False)
+        return _build(program, target, report, cache, progress_every)
+
+
+def _build(program: GoProgram, target: Path, report: Report, cache: UpstreamCache | None, progress_every: float) -> GoBinary:
     if program.prepare is not None:
         program.prepare()
     key_dir = target.parent
-    key_dir.mkdir(parents=True, exist_ok=True)
     folder = _build_folder(program, key_dir, cache or UpstreamCache())
     report(f"building {program.title} from Go modules (first time: {program.estimate}; cached afterwards in {_shown(key_dir)}/)")
     partial = target.with_name(target.name + ".partial")

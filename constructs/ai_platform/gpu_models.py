@@ -1,7 +1,7 @@
 """GPU models a node pool can declare, and the node label values they map to.
 
 The product label is the one NVIDIA GPU Feature Discovery publishes on GPU nodes
-(``nvidia.com/gpu.product``), so workloads can target a model with a plain nodeSelector
+(``nvidia.com/gpu.product``, ``conventions.GPU_PRODUCT_LABEL``), so workloads can target a model with a plain nodeSelector
 whether the pool is provisioned with the label or GFD discovers it.
 """
 
@@ -9,13 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-
-GPU_PRODUCT_LABEL = "nvidia.com/gpu.product"
-GPU_PRESENT_LABEL = "nvidia.com/gpu.present"
-GPU_RESOURCE = "nvidia.com/gpu"
-GPU_TAINT_KEY = "nvidia.com/gpu"
-GPU_ACCESS_LABEL = "ai-platform.dev/gpu-access"
-"""Namespace label that admits pods requesting GPUs (device plugin or DRA)."""
 
 
 class GpuModel(StrEnum):

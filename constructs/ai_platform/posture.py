@@ -2,8 +2,8 @@
 its reason, recorded on the object), and the annotations a third-party scanner reads.
 
 A workload either follows a rule or carries ``posture.ai-platform.dev/<rule>: <reason>``.
-Parts write that annotation on their own objects; rendered charts get it through the
-install's ``posture_exemptions`` (``charts/hydrate.py``). Platform-wide decisions
+Components write that annotation on their own objects; their rendered charts get it from the
+component's ``POSTURE`` (``charts/hydrate.py``), whose reasons share the wording below. Platform-wide decisions
 (``PLATFORM_POLICY``, e.g. no CPU limits) are written on every workload the same way. The last
 synth step (``scanner_annotations``) turns each recorded reason into the skip annotations of
 the scanner run on dist/ (checkov: ``checkov.io/skip<n>: <check id>=<reason>``), so both say
@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .conventions import POSTURE_EXEMPTION_PREFIX as EXEMPTION_PREFIX
+from .conventions import SCANNER_SKIP_PREFIX
 from .errors import PlatformError
 
-EXEMPTION_PREFIX = "posture.ai-platform.dev/"
-SCANNER_SKIP_PREFIX = "checkov.io/skip"
 HIGH_UID = 10000
 """UIDs above this do not collide with host users (checkov CKV_K8S_40 wants > 10000)."""
 
@@ -108,6 +108,27 @@ def _secrets_as_files(spec: PodSpec, containers: list[Container]) -> bool:
 
 def _no_cpu_limits(spec: PodSpec, containers: list[Container]) -> bool:
     return False  # the platform never sets CPU limits on its own: always recorded (PLATFORM_POLICY)
+
+
+# Reasons the components give for their rendered upstream workloads, in shared words.
+IMAGE_USER = (
+    "runs as the non-root user its image defines (runAsNonRoot is enforced by the kubelet), not a UID above "
+    "10000; the chart sets none and the platform keeps the image's user rather than guess one its files may not allow"
+)
+NO_MEMORY_LIMIT = (
+    "upstream controller with the CPU and memory requests of its chart values; no memory limit until its "
+    "peak use on a production cluster is measured, since a limit set too low OOM-kills the controller"
+)
+NO_PROBE = (
+    "the chart defines no probe for this container and has no value to add one; the platform does not "
+    "invent a health endpoint the upstream image does not document"
+)
+JOB = "a run-to-completion Job: liveness and readiness probes have no meaning for it"
+CHART_FILESYSTEM = (
+    "the chart sets no read-only root filesystem and the image's writable paths are not documented; "
+    "a read-only root would break it at run time, where nothing here can test it"
+)
+NODE_AGENT = "node agent: "
 
 
 RULES: tuple[Rule, ...] = (

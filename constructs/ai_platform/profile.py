@@ -1,23 +1,20 @@
-"""Cluster profiles: one YAML file per cluster under ``clusters/``, parsed into a typed model.
+"""Cluster profiles: the typed model of one YAML file per cluster under ``clusters/``.
 
-Every key is checked: unknown keys, wrong types, values outside an enum and contradictory
-choices are reported as ``ProfileError`` naming the file, the key path and what is allowed.
+The model checks every key's shape: unknown keys, wrong types, values outside an enum and choices
+that contradict each other within the profile. The rules of a component (what the platform can
+deploy together) are the component's (``components/``); ``profiles.py`` reads a file and runs both.
 """
 
 from __future__ import annotations
 
 import re
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any, Self
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
-from .errors import ProfileError
 from .gpu_models import GPU_MODELS, GpuModel
-from .paths import CLUSTERS_DIR
 
 DNS_LABEL = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
 SUPPORTED_KUBERNETES_VERSIONS = ("1.34", "1.35", "1.36", "1.37")
@@ -275,94 +272,10 @@ class Profile(_Model):
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
             raise ValueError(f"node pool names must be unique; repeated: {', '.join(duplicates)}")
-        dra_pools = [p.name for p in self.node_pools if p.management is PoolManagement.DRA]
-        if dra_pools and not self.components.dra:
-            raise ValueError(
-                f"node pools {', '.join(dra_pools)} use management 'dra' but components.dra is false "
-                "(allowed: enable components.dra, or set those pools to 'device-plugin')"
-            )
-        enabled = self.components.cluster_autoscaler is not ClusterAutoscaler.NONE
-        if enabled != (self.cluster_autoscaler is not None):
-            raise ValueError(
-                "clusterAutoscaler settings go with components.clusterAutoscaler 'cluster-autoscaler' "
-                "(allowed: both set, or neither)"
-            )
-        if enabled:
-            from_zero = [f"nodePools[{i}].minNodes" for i, p in enumerate(self.node_pools)
-                         if p.management is PoolManagement.DRA and p.min_nodes < 1]
-            if from_zero:
-                raise ValueError(
-                    f"{', '.join(from_zero)} is 0 on a DRA pool scaled by the cluster autoscaler; the pinned "
-                    "autoscaler builds a template with ResourceSlices only from a ready node of the group "
-                    "(a group at zero nodes has none, so no claim could ever scale it up) "
-                    "(allowed: minNodes >= 1 on DRA pools when components.clusterAutoscaler is 'cluster-autoscaler')"
-                )
-        if self.components.cluster_autoscaler is ClusterAutoscaler.NONE:
-            scaling = [p.name for p in self.node_pools if p.min_nodes != p.max_nodes]
-            if scaling:
-                raise ValueError(
-                    f"node pools {', '.join(scaling)} set minNodes != maxNodes but components.clusterAutoscaler "
-                    "is 'none' (allowed: 'cluster-autoscaler', or equal bounds)"
-                )
-        if self.components.inference_extension:
-            # Found with the real controller on the simulated cluster (docs/simulated/envoy-gateway.md):
-            # Envoy Gateway v1.9.0 takes Services, ServiceImports and its Backends as route backends;
-            # an InferencePool only through an extension server (Envoy AI Gateway, listed in
-            # extensionManager.backendResources), which the platform does not pin.
-            raise ValueError(
-                "components.inferenceExtension: true is refused: the platform's Gateway API implementation "
-                "(the pinned Envoy Gateway) routes to InferencePool backends only through an extension server "
-                "(Envoy AI Gateway) that the platform does not pin, so every request to a model route would get "
-                "a 500 (allowed: false; routes then send model traffic to the model Services)"
-            )
-        plugin_models = sorted({p.gpu_model.value for p in self.pools_managed_by(PoolManagement.DEVICE_PLUGIN)})
-        gpu_tenants = [t.name for t in self.tenant_namespaces if t.effective_gpu_quota > 0]
-        if self.components.gang_scheduler is GangScheduler.KUEUE and len(plugin_models) > 1 and gpu_tenants:
-            # Kueue quotas are per ResourceFlavor (one per model), the tenant's ResourceQuota caps
-            # nvidia.com/gpu across models: Kueue would admit up to gpuQuota GPUs of each model and
-            # the ResourceQuota would then refuse part of a gang's pods.
-            raise ValueError(
-                f"components.gangScheduler 'kueue' with device-plugin pools of several GPU models "
-                f"({', '.join(plugin_models)}) and GPU quotas (tenants {', '.join(gpu_tenants)}): Kueue's quota is per "
-                "GPU model, the tenant's ResourceQuota caps nvidia.com/gpu across models, so gangs would be split "
-                "(allowed: one device-plugin GPU model with kueue, other models on 'dra' pools, or gangScheduler 'volcano')"
-            )
-        if self.inference is not None:
-            self._check_inference(self.inference)
-        if self.ray is not None:
-            gpu_tenants = [t.name for t in self.tenant_namespaces if t.gpu_access]
-            if self.ray.namespace not in gpu_tenants:
-                raise ValueError(
-                    f"ray.namespace {self.ray.namespace!r} must be a tenant namespace with gpuAccess "
-                    f"(allowed: {', '.join(gpu_tenants) or 'none'})"
-                )
-            served = {p.gpu_model for p in self.pools_managed_by(PoolManagement.DEVICE_PLUGIN)}
-            if self.ray.gpu_model not in served:
-                allowed = ", ".join(sorted(m.value for m in served)) or "none"
-                raise ValueError(f"ray.gpuModel {self.ray.gpu_model.value} has no device-plugin pool (allowed: {allowed})")
         tenant_names = [t.name for t in self.tenant_namespaces]
         if len(set(tenant_names)) != len(tenant_names):
             raise ValueError("tenantNamespaces lists a namespace twice")
         return self
-
-    def _check_inference(self, inference: Inference) -> None:
-        gpu_tenants = [t.name for t in self.tenant_namespaces if t.gpu_access]
-        if inference.namespace not in gpu_tenants:
-            raise ValueError(
-                f"inference.namespace {inference.namespace!r} must be a tenant namespace with gpuAccess "
-                f"(allowed: {', '.join(gpu_tenants) or 'none'})"
-            )
-        served = {p.gpu_model for p in self.pools_managed_by(PoolManagement.DEVICE_PLUGIN)}
-        for model in inference.models:
-            if model.gpu_model not in served:
-                allowed = ", ".join(sorted(m.value for m in served)) or "none"
-                raise ValueError(
-                    f"inference model {model.name!r} needs gpuModel {model.gpu_model.value}, which no device-plugin "
-                    f"pool provides (allowed: {allowed})"
-                )
-        names = [m.name for m in inference.models]
-        if len(set(names)) != len(names):
-            raise ValueError("inference.models lists a model twice")
 
     def pools_managed_by(self, management: PoolManagement) -> list[NodePool]:
         return [pool for pool in self.node_pools if pool.management is management]
@@ -374,86 +287,3 @@ class Profile(_Model):
 
     def uses(self, tool: GitOpsTool) -> bool:
         return tool in self.gitops.tools
-
-
-
-
-def _key_path(loc: tuple[Any, ...]) -> str:
-    path = ""
-    for part in loc:
-        if isinstance(part, int):
-            path += f"[{part}]"
-        else:
-            path += ("." if path else "") + str(part)
-    return path or "<root>"
-
-
-def _allowed_keys(loc: tuple[Any, ...]) -> list[str]:
-    """The keys the model accepts at the parent of ``loc`` (for 'unknown key' errors)."""
-    model: Any = Profile
-    for part in loc[:-1]:
-        if isinstance(part, int):
-            continue
-        field = next((f for f in model.model_fields.values() if f.alias == part), None)
-        if field is None:
-            return []
-        annotation = field.annotation
-        inner = getattr(annotation, "__args__", None)
-        candidates = [annotation, *(inner or ())]
-        model = next((c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None)
-        if model is None:
-            return []
-    return sorted(f.alias or name for name, f in model.model_fields.items())
-
-
-def _describe(error: dict[str, Any]) -> str:
-    loc = tuple(error["loc"])
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        allowed = _allowed_keys(loc)
-        return f"{_key_path(loc)}: unknown key; allowed keys: {', '.join(allowed)}"
-    if kind == "enum":
-        return f"{_key_path(loc)}: {error['input']!r} is not allowed; allowed values: {error['ctx']['expected']}"
-    if kind == "value_error":
-        message = str(error["ctx"]["error"]) if "ctx" in error else error["msg"]
-        return f"{_key_path(loc)}: {message}"
-    return f"{_key_path(loc)}: {error['msg']} (got {error.get('input')!r})"
-
-
-
-
-def parse_profile(data: Any, source: str) -> Profile:
-    if not isinstance(data, dict):
-        raise ProfileError(f"{source}: <root>: expected a mapping of profile keys, got {type(data).__name__}")
-    try:
-        return Profile.model_validate(data)
-    except ValidationError as exc:
-        lines = [f"{source}: {_describe(err)}" for err in exc.errors()]
-        raise ProfileError("invalid cluster profile\n  " + "\n  ".join(lines)) from None
-
-
-def load_profile(path: Path) -> Profile:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ProfileError(f"{path}: cannot read profile ({exc.strerror})") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ProfileError(f"{path}: not valid YAML: {exc}") from None
-    profile = parse_profile(data, str(path))
-    if profile.name != path.stem:
-        raise ProfileError(f"{path}: name: {profile.name!r} must match the file name {path.stem!r}")
-    return profile
-
-
-def profile_paths(directory: Path = CLUSTERS_DIR) -> list[Path]:
-    return sorted(directory.glob("*.yaml"))
-
-
-def profile_path(name: str, directory: Path = CLUSTERS_DIR) -> Path:
-    path = directory / f"{name}.yaml"
-    if not path.is_file():
-        known = ", ".join(p.stem for p in profile_paths(directory)) or "none"
-        raise ProfileError(f"no profile {name!r} in {directory}; known profiles: {known}")
-    return path

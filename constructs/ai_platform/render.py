@@ -11,9 +11,9 @@ from typing import Any
 import cdk8s
 import yaml
 
+from .conventions import CACHE_DIR
 from .errors import PlatformError
 from .images import image_inventory, with_digests
-from .paths import CACHE_DIR
 from .platform import BuiltPlatform
 from .posture import api_identities, scanner_annotations, settle_defaults
 from .upstream import lock
@@ -92,20 +92,36 @@ def finish(objects: list[dict[str, Any]], bound: dict[tuple[str, str], list[str]
     return [scanner_annotations(settle_defaults(with_digests(obj, digests), bound)) for obj in objects]
 
 
+def unit_files(built: BuiltPlatform, unit: str) -> list[str]:
+    """The object files of one unit of dist/<profile>/ (paths inside it), as render writes them."""
+    for component in built.components:
+        if component.NAME == unit and component.api_objects:
+            return sorted(f"{unit}/{object_file_name(o, component.PER_NAMESPACE_FOLDERS)}" for o in component.to_json())
+    for rendered in built.rendered:
+        if rendered.name == unit:
+            return sorted(f"{unit}/{object_file_name(o)}" for o in rendered.objects)
+    return []
+
+
+def deployed_objects(built: BuiltPlatform) -> list[tuple[str, bool, list[dict[str, Any]]]]:
+    """(folder, per-namespace folders, finished objects) of every unit the platform deploys: the
+    components' own objects and the rendered installs, as ``dist/`` holds them (GitOps folders
+    not included)."""
+    own = [(component, _chart_objects([component])) for component in built.components if component.api_objects]
+    bound = api_identities([o for _, objects in own for o in objects] + [o for u in built.rendered for o in u.objects])
+    folders = [(component.NAME, component.PER_NAMESPACE_FOLDERS, finish(objects, bound)) for component, objects in own]
+    folders += [(unit.name, False, finish(json.loads(json.dumps(unit.objects)), bound)) for unit in built.rendered]
+    return folders
+
+
 def render_platform(built: BuiltPlatform) -> dict[str, str]:
     """Relative path (inside dist/<profile>/) -> file content."""
     files: dict[str, str] = {}
     deployed: list[dict[str, Any]] = []
-    parts = [(part, _chart_objects([part])) for part in built.parts if part.api_objects]
-    bound = api_identities([o for _, objects in parts for o in objects] + [o for u in built.rendered for o in u.objects])
-    for part, objects in parts:
-        objects = finish(objects, bound)
+    rendered = {unit.name for unit in built.rendered}
+    for folder, per_namespace, objects in deployed_objects(built):
         deployed.extend(objects)
-        files.update(_object_folder(part.part_name, objects, part.per_namespace_folders))
-    for unit in built.rendered:
-        objects = finish(json.loads(json.dumps(unit.objects)), bound)
-        deployed.extend(objects)
-        files.update(_cached_object_folder(unit.name, objects))
+        files.update(_cached_object_folder(folder, objects) if folder in rendered else _object_folder(folder, objects, per_namespace))
     for folder, charts in built.gitops.items():
         files.update(_object_folder(folder, _chart_objects(charts)))
     files[IMAGE_INVENTORY] = image_inventory(deployed)

@@ -14,9 +14,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .paths import CLUSTERS_DIR, DIST_DIR, REPO_ROOT
+from .conventions import CLUSTERS_DIR, DIST_DIR, REPO_ROOT
 from .platform import build_platform
-from .profile import Profile, load_profile, profile_path, profile_paths
+from .profile import Profile
+from .profiles import load_profile, profile_path, profile_paths
 from .render import render_platform
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from .conventions import IMPORTS_DIR, REPO_ROOT
 from .errors import PlatformError
-from .paths import IMPORTS_DIR, REPO_ROOT
 from .upstream import UpstreamCache, lock
 from .validation.crd_schema import crd_documents
 

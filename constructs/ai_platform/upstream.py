@@ -23,8 +23,8 @@ from urllib.parse import urlparse
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from .conventions import LOCK_FILE, UPSTREAM_CACHE_DIR
 from .errors import UpstreamError
-from .paths import LOCK_FILE, UPSTREAM_CACHE_DIR
 
 MIRROR_ENV = "AI_PLATFORM_MIRROR"
 """Environment variable naming the offline mirror directory (same as ``--mirror``)."""

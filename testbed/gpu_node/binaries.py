@@ -25,10 +25,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ai_platform.conventions import CACHE_DIR
 from ai_platform.errors import PlatformError
 from ai_platform.gobuild import STRIP, GoProgram, Report, to_stderr
 from ai_platform.gobuild import build as go_build
-from ai_platform.paths import CACHE_DIR
 
 from testbed.apiserver import VERSION_LDFLAGS
 

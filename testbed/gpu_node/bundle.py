@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ai_platform.conventions import DIST_DIR, REPO_ROOT
 from ai_platform.errors import PlatformError
-from ai_platform.paths import DIST_DIR, REPO_ROOT
 
 from testbed.gpu_node import binaries, oci
 from testbed.gpu_node.binaries import CACHE, SOURCE

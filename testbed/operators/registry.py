@@ -1,25 +1,32 @@
-"""Which real operators a profile's simulated cluster runs: one entry per operator, turned on by
-the dist/ unit that deploys it (data flows from dist/, never from the profile's keys again).
+"""Which real operators a profile's simulated cluster runs: every package of ``testbed/operators/``
+that declares an ``OPERATOR`` (the component of the construct library whose workload it runs on
+the host, its page and how it starts), discovered, never listed; a profile runs those whose
+component it deploys (``enabled_components``: what platform assembly builds; never the profile's keys
+again).
 
-``main.py testbed --simulated PROFILE --operators`` starts them all; each behaviour test module
-starts only the one it tests. Prometheus and prometheus-adapter are not in the registry: they
-need the API server's aggregation layer and a route from dist/'s Service to the host, which only
-``tests/test_simulated_pod_autoscaling.py`` sets up (docs/simulated/metrics.md).
+``main.py testbed --simulated PROFILE --operators`` starts them all, and so does the simulated test
+level's shared cluster. Prometheus and prometheus-adapter declare no ``OPERATOR``: they need the API
+server's aggregation layer and a route from dist/'s Service to the host, which only the metrics
+behaviour module sets up (docs/simulated/metrics.md).
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
+import pkgutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from ai_platform.components.base import Component
+from ai_platform.gobuild import GoProgram, Report
+from ai_platform.platform import enabled_components
 from ai_platform.profile import Profile
 from ai_platform.upstream import UpstreamCache
 
+import testbed.operators
 from testbed.operators.host import HostOperator
-
-Report = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -33,67 +40,44 @@ class Started:
 
 @dataclass(frozen=True)
 class SimulatedOperator:
-    name: str
-    unit: str
-    """Folder of dist/<profile>/ that deploys it: the operator runs when the folder exists."""
+    component: type[Component]
+    """The component whose workload this operator is (it runs when the profile deploys it)."""
     doc: str
     """Its page under docs/simulated/."""
+    programs: Callable[[UpstreamCache], list[GoProgram]]
+    """What it is built from (the test command builds these before the simulated level)."""
     start: Callable[[Profile, Sequence[Any], Report, UpstreamCache], Started]
 
-
-def _volcano(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
-    from testbed.operators.volcano import build_volcano, volcano_operators
-
-    return Started(volcano_operators(docs, build_volcano(report, cache)), [])
-
-
-def _kueue(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
-    from testbed.operators.kueue import build_kueue, kueue_operator
-
-    return Started([kueue_operator(build_kueue(report), docs)], [])
+    @property
+    def name(self) -> str:
+        assert self.component.LOCK is not None
+        return self.component.LOCK
 
 
-def _kuberay(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
-    from testbed.operators.kuberay import build_kuberay, kuberay_operator
-
-    return Started([kuberay_operator(build_kuberay(report, cache), docs)], [])
-
-
-def _autoscaler(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
-    from testbed.operators.cluster_autoscaler import autoscaler_operator, build_autoscaler, provider_documents
-
-    return Started([autoscaler_operator(build_autoscaler(report, cache), docs)], list(provider_documents(profile, docs)))
-
-
-def _envoy_gateway(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
-    from testbed.operators.envoy_gateway import build_envoy_gateway, certgen_documents, envoy_gateway_operator
-
-    binary = build_envoy_gateway(report)
-    secrets = certgen_documents(binary, docs)
-    return Started([envoy_gateway_operator(binary, [*docs, *secrets])], list(secrets))
+@functools.cache
+def registry() -> tuple[SimulatedOperator, ...]:
+    """Every declared operator, by package name."""
+    found = []
+    for info in sorted(pkgutil.iter_modules(testbed.operators.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"testbed.operators.{info.name}")
+        entry = getattr(module, "OPERATOR", None)
+        if entry is not None:
+            found.append(entry)
+    return tuple(found)
 
 
-REGISTRY: tuple[SimulatedOperator, ...] = (
-    SimulatedOperator("volcano", "volcano", "docs/simulated/volcano.md", _volcano),
-    SimulatedOperator("kueue", "kueue", "docs/simulated/kueue.md", _kueue),
-    SimulatedOperator("kuberay", "kuberay-operator", "docs/simulated/kuberay.md", _kuberay),
-    SimulatedOperator("cluster-autoscaler", "cluster-autoscaler", "docs/simulated/autoscaler.md", _autoscaler),
-    SimulatedOperator("envoy-gateway", "envoy-gateway", "docs/simulated/envoy-gateway.md", _envoy_gateway),
-)
+def operators_of(profile: Profile) -> list[SimulatedOperator]:
+    """The operators whose component the profile deploys (what platform assembly builds)."""
+    deployed = set(enabled_components(profile))
+    return [entry for entry in registry() if entry.component in deployed]
 
 
-def operators_of(dist_dir: Path) -> list[SimulatedOperator]:
-    """The registry entries whose dist/ unit the profile deploys."""
-    return [entry for entry in REGISTRY if (dist_dir / entry.unit).is_dir()]
-
-
-def start_all(profile: Profile, dist_dir: Path, docs: Sequence[Any], report: Report,
-              cache: UpstreamCache | None = None) -> Started:
-    """Builds (cached) and prepares every operator of the profile's dist/."""
+def start_all(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache | None = None) -> Started:
+    """Builds (cached) and prepares every operator of the profile's components."""
     cache = cache or UpstreamCache()
     operators: list[HostOperator] = []
     extra: list[Any] = []
-    for entry in operators_of(dist_dir):
+    for entry in operators_of(profile):
         report(f"{entry.name}: building or reusing its binary ({entry.doc})")
         started = entry.start(profile, docs, report, cache)
         operators += started.operators

@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ai_platform.components.nvidia_dra_driver import NAMESPACE as DRA_NAMESPACE
+from ai_platform.conventions import NODE_POOL_LABEL
 from ai_platform.errors import PlatformError
 from ai_platform.kubeclient import ApiError, KubeClient
-from ai_platform.parts.base import NODE_POOL_LABEL
-from ai_platform.parts.dynamic_resource_allocation import NAMESPACE as DRA_NAMESPACE
 from ai_platform.profile import Profile
 from ai_platform.upstream import UpstreamCache
 

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ai_platform.gpu_models import GPU_MODELS, GPU_PRESENT_LABEL, GPU_PRODUCT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
-from ai_platform.parts.base import NODE_POOL_LABEL
-from ai_platform.parts.dynamic_resource_allocation import DRIVER_NAME
+from ai_platform.components.nvidia_dra_driver import DRIVER_NAME
+from ai_platform.conventions import GPU_PRESENT_LABEL, GPU_PRODUCT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY, NODE_POOL_LABEL
+from ai_platform.gpu_models import GPU_MODELS
 from ai_platform.profile import NodePool, PoolManagement, Profile
 
 from testbed.kwok import FAKE_NODE_ANNOTATION

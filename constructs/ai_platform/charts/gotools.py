@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..conventions import REPO_ROOT
 from ..errors import PlatformError
 from ..gobuild import STRIP, GoProgram, build
-from ..paths import REPO_ROOT
 from ..upstream import lock
 
 TOOLS_DIR = REPO_ROOT / "tools"

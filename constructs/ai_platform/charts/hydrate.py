@@ -3,20 +3,22 @@ and split into deploy units, so that ``dist/<profile>/`` holds the whole platfor
 
 Post-render steps, the same for every install and nothing else:
 
-1. ``Namespace`` objects are dropped (the namespaces part owns every namespace), and so are
+1. ``Namespace`` objects are dropped (the platform's namespaces unit owns every namespace), and so are
    Helm hooks that run only on uninstall (``pre-delete``/``post-delete``).
 2. Namespaced objects without a namespace get the install's namespace (``helm template``
    leaves it to ``helm install``); the scope comes from the built-in kinds and the CRDs
    the platform installs.
 3. Missing recommended labels are added (``app.kubernetes.io/name`` = release name,
    ``part-of`` = ai-platform, ``managed-by`` = the rendering tool); existing ones stay.
-4. Workloads the part names as ``restricted_pods`` (the chart has no value for a security
+4. Workloads the component names as ``restricted_pods`` (the chart has no value for a security
    context, the namespace enforces Pod Security ``restricted``) get the restricted settings
    they lack; containers named in ``container_requests`` (no chart value reaches them) get
    those requests where they have none.
-5. Workloads the part exempts from the restricted security context get the exemption
-   annotation with the part's reason; an exemption that matches no rendered object is an
-   error (so reasons never outlive their objects).
+5. Workloads the component exempts from the restricted security context get the exemption
+   annotation with its reason; an exemption that matches no rendered object is an error (so
+   reasons never outlive their objects). The component's posture reasons (``POSTURE``) and
+   settled fields (``SETTLED``) are applied to the rendered objects they name (a profile may
+   leave a chart's optional workloads out).
 
 CRDs of an install go to a unit ``<release>-crds`` of the CRDS stage, the rest to the unit
 ``<release>``; Helm hooks stay as rendered (see docs/architecture.md for what Argo CD and
@@ -30,26 +32,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..components.base import Component, Install, InstallKind
+from ..conventions import MANAGED_BY_LABEL, NAME_LABEL, PART_OF, PART_OF_LABEL, SECURITY_EXEMPTION_ANNOTATION, Stage
 from ..errors import PlatformError
 from ..kinds import is_builtin
-from ..parts.base import (
-    PART_OF,
-    SECURITY_EXEMPTION_ANNOTATION,
-    HelmInstall,
-    KustomizeInstall,
-    PlatformPart,
-    Stage,
-    UpstreamManifestsInstall,
-)
 from ..posture import exemption_annotations
 from ..profile import Profile
+from ..requirement import Requirement
 from ..upstream import UpstreamCache, lock
-from ..upstream_posture import SETTLED, posture_of
 from ..validation.crd_schema import crd_documents
 from ..validation.hygiene import CLUSTER_SCOPED_BUILTINS, pod_specs
 from .rendering import HelmRender, KustomizeRender, Renderer
 
-Install = HelmInstall | KustomizeInstall | UpstreamManifestsInstall
 CRD = "CustomResourceDefinition"
 
 
@@ -63,8 +57,8 @@ class RenderedUnit:
     source: Install
     crds: bool
     """This unit holds the CRDs of ``source`` (their one owner; never pruned)."""
-    requirements: tuple[str, ...] = ()
-    """Conformance requirement ids the install serves (its own, else its part's)."""
+    requirements: frozenset[Requirement] = frozenset()
+    """Conformance requirements the install serves (its own, else its component's)."""
 
 
 def kubernetes_version(profile: Profile) -> str:
@@ -121,26 +115,20 @@ def _identity(obj: Mapping[str, Any]) -> str:
     return f"{obj['kind']}/{obj['metadata']['name']}"
 
 
-def post_render(
-    objects: Sequence[dict[str, Any]], install: Install, scopes: Mapping[tuple[str, str], bool], tool: str
-) -> list[dict[str, Any]]:
-    namespace = getattr(install, "namespace", None)
-    exemptions = dict(getattr(install, "security_exemptions", {}) or {})
-    dropped_crds = set(getattr(install, "crds_owned_elsewhere", ()))
-    restricted = set(getattr(install, "restricted_pods", ()))
-    container_requests = dict(getattr(install, "container_requests", {}) or {})
-    posture = dict(getattr(install, "posture_exemptions", {}) or {})
-    settings = dict(getattr(install, "posture_settings", {}) or {})
-    # The platform's table for this component (upstream_posture.py): only for objects this
-    # render has (a profile may leave a chart's optional workloads out).
+def post_render(objects: Sequence[dict[str, Any]], install: Install, scopes: Mapping[tuple[str, str], bool]) -> list[dict[str, Any]]:
+    namespace = install.namespace
+    tool = install.kind.value
+    exemptions = dict(install.security_exemptions)
+    dropped_crds = set(install.crds_owned_elsewhere)
+    restricted = set(install.restricted_pods)
+    container_requests = dict(install.container_requests)
+    # The component's posture reasons and settled fields: only for objects this render has (a
+    # profile may leave a chart's optional workloads out).
     rendered = {_identity(o) for o in objects if o.get("metadata")}
-    release = getattr(install, "release", install.component)
-    for identity, rules in posture_of(install.component, release).items():
-        if identity in rendered:
-            posture[identity] = {**rules, **posture.get(identity, {})}
-    for identity, wanted in SETTLED.get(install.component, {}).items():
-        if identity in rendered:
-            settings.setdefault(identity, wanted)
+    release = install.release or install.component
+    posture = {identity.format(release=release): dict(rules) for identity, rules in install.posture.items()}
+    posture = {identity: rules for identity, rules in posture.items() if identity in rendered}
+    settings = {identity: dict(wanted) for identity, wanted in install.settled.items() if identity in rendered}
     out = []
     for original in objects:
         if original.get("kind") == "Namespace" or uninstall_hook(original):
@@ -158,9 +146,9 @@ def post_render(
         else:
             meta.pop("namespace", None)
         labels = meta.setdefault("labels", {})
-        labels.setdefault("app.kubernetes.io/name", getattr(install, "release", install.component))
-        labels.setdefault("app.kubernetes.io/part-of", PART_OF)
-        labels.setdefault("app.kubernetes.io/managed-by", tool)
+        labels.setdefault(NAME_LABEL, install.release or install.component)
+        labels.setdefault(PART_OF_LABEL, PART_OF)
+        labels.setdefault(MANAGED_BY_LABEL, tool)
         if _identity(obj) in restricted:
             restricted.discard(_identity(obj))
             restrict(obj)
@@ -183,8 +171,6 @@ def post_render(
         "CRDs owned elsewhere": sorted(dropped_crds),
         "restricted pods": sorted(restricted),
         "container requests": sorted(container_requests),
-        "posture exemptions": sorted(posture),
-        "posture settings": sorted(settings),
     }
     stale = {what: names for what, names in stale.items() if names}
     if stale:
@@ -245,35 +231,28 @@ def _manifest_objects(component: str, cache: UpstreamCache) -> list[dict[str, An
 
 
 def _render(install: Install, renderer: Renderer, kube_version: str, api_versions: tuple[str, ...]) -> list[dict[str, Any]]:
-    if isinstance(install, HelmInstall):
+    if install.kind is InstallKind.HELM:
+        assert install.namespace is not None
         return renderer.helm(
-            HelmRender(install.component, install.release, install.namespace, install.values, kube_version, api_versions)
+            HelmRender(install.component, install.release, install.namespace, install.config, kube_version, api_versions)
         )
-    if isinstance(install, KustomizeInstall):
-        return renderer.kustomize(KustomizeRender(install.component, install.namespace, install.overlay))
+    if install.kind is InstallKind.KUSTOMIZE:
+        assert install.namespace is not None
+        return renderer.kustomize(KustomizeRender(install.component, install.namespace, install.config))
     return renderer.manifests(install.component, lambda: _manifest_objects(install.component, renderer.cache))
 
 
-def installs_of(parts: Iterable[PlatformPart]) -> list[tuple[PlatformPart, Install]]:
-    found: list[tuple[PlatformPart, Install]] = []
-    for part in parts:
-        found.extend((part, i) for i in part.upstream_manifests)
-        found.extend((part, i) for i in part.helm_installs)
-        found.extend((part, i) for i in part.kustomize_installs)
-    return found
+def installs_of(components: Iterable[Component]) -> list[tuple[Component, Install]]:
+    return [(component, install) for component in components for install in component.installs]
 
 
-def _unit_name(install: Install) -> str:
-    return f"{install.component}-crds" if isinstance(install, UpstreamManifestsInstall) else install.release
-
-
-def hydrate(parts: Sequence[PlatformPart], profile: Profile, renderer: Renderer | None = None) -> list[RenderedUnit]:
-    """Every install of the parts, rendered for the profile's Kubernetes version with the API
+def hydrate(components: Sequence[Component], profile: Profile, renderer: Renderer | None = None) -> list[RenderedUnit]:
+    """Every install of the components, rendered for the profile's Kubernetes version with the API
     versions of every CRD the platform installs (a second pass adds the CRDs the first found).
     The scope of a custom kind comes from the same CRDs: a kind no install defines is an error."""
     renderer = renderer or Renderer()
     kube_version = kubernetes_version(profile)
-    installs = installs_of(parts)
+    installs = installs_of(components)
     api_versions: set[str] = set(AGGREGATED_API_VERSIONS)
     raw: list[list[dict[str, Any]]] = []
     for _ in range(3):
@@ -287,15 +266,14 @@ def hydrate(parts: Sequence[PlatformPart], profile: Profile, renderer: Renderer 
         raise PlatformError("the API versions of the rendered CRDs did not settle after three renders")
     scopes = _scopes(rendered_crds)
     units: list[RenderedUnit] = []
-    part_names = {p.part_name for p in parts}
-    for (part, install), objects in zip(installs, raw):
-        served = part.requirements_of(install)
-        tool = "Helm" if isinstance(install, HelmInstall) else "kustomize" if isinstance(install, KustomizeInstall) else "upstream"
-        done = post_render(objects, install, scopes, tool)
+    folders = {c.NAME for c in components if c.api_objects}
+    for (component, install), objects in zip(installs, raw):
+        served = component.requirements_of(install)
+        done = post_render(objects, install, scopes)
         crds = tuple(o for o in done if o["kind"] == CRD)
         rest = tuple(o for o in done if o["kind"] != CRD)
-        name = _unit_name(install)
-        if isinstance(install, UpstreamManifestsInstall):
+        name = install.unit
+        if install.kind is InstallKind.MANIFESTS:
             units.append(RenderedUnit(name, install.stage, tuple(done), install, crds=bool(crds), requirements=served))
             continue
         if crds:
@@ -311,7 +289,7 @@ def hydrate(parts: Sequence[PlatformPart], profile: Profile, renderer: Renderer 
                     raise PlatformError(f"CRD {name} is rendered by both {owners[name]} and {unit.name}: give it one owner")
                 owners[name] = unit.name
     names = [u.name for u in units]
-    clashes = sorted({n for n in names if names.count(n) > 1 or n in part_names})
+    clashes = sorted({n for n in names if names.count(n) > 1 or n in folders})
     if clashes:
-        raise PlatformError(f"rendered units would share a folder with another unit or part: {clashes}")
+        raise PlatformError(f"rendered units would share a folder with another unit or a component's own objects: {clashes}")
     return units

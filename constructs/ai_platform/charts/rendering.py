@@ -20,8 +20,8 @@ from typing import Any
 
 import yaml
 
+from ..conventions import CACHE_DIR
 from ..errors import PlatformError
-from ..paths import CACHE_DIR
 from ..upstream import HelmChart, KustomizeConfig, UpstreamCache, lock
 from ..validation.documents import yaml_documents
 from .gotools import HELM, KUSTOMIZE, built

@@ -16,8 +16,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..conventions import GPU_NODE_RUNS_DIR, REPO_ROOT
 from ..errors import PlatformError
-from ..paths import REPO_ROOT
+from ..requirement import Requirement
 from . import upstream_suite
 
 NVIDIA_SMI = "nvidia-smi-L.txt"
@@ -29,14 +30,14 @@ RUN_INFO = "run.json"
 """Written by us when the results are stored: date, machine, device tool calls."""
 EVIDENCE_DIR = "gpu-node"
 SECTION = "## Real GPU node"
-REQUIREMENTS = ("dra_support", "secure_accelerator_access")
+REQUIREMENTS = (Requirement.DRA_SUPPORT, Requirement.SECURE_ACCELERATOR_ACCESS)
 """What a run shows on real hardware: the DRA driver publishing the real GPU, the scheduler
 allocating it to our claim template and the driver preparing it for the container (dra_support);
 what containers with and without a claim see, and the admission policy (secure_accelerator_access,
 also the upstream suite's requirement)."""
 PROFILE = "reference"
 """The profile whose dist/ objects the GPU node runs (``bundle.write_bundle``'s default)."""
-RECORDED_RUNS = REPO_ROOT / "testbed" / "gpu_node" / "results"
+RECORDED_RUNS = GPU_NODE_RUNS_DIR
 """Committed results of runs on lent GPU machines, one folder per run (``<date>-<card>-run<n>``)."""
 _RUN_FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})-.+-run(\d+)$")
 _GPU_LINE = re.compile(r"^GPU (\d+): (.+?) \(UUID: (GPU-[0-9a-f-]+)\)\s*$")

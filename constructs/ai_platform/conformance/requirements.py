@@ -1,7 +1,8 @@
-"""How the platform meets each requirement id: proving tests, live checks, and a status
-decided from the profile (never a fixed answer). Which deploy units implement a requirement,
-and which pinned components they run, is declared by the parts and their installs
-(``PlatformPart.REQUIREMENTS``, ``HelmInstall.requirements``); see ``implementing_units``.
+"""How the platform meets each requirement: proving tests, the steps a reviewer can take by hand,
+and a status decided from the profile (never a fixed answer). Which deploy units implement a
+requirement, which pinned components they run and what a live cluster shows (the live checks
+``verify`` runs) is declared by the components (``Component.REQUIREMENTS``, ``live_checks``); see
+``implementing_units``.
 
 Statuses are the checklist's: Implemented, Partially Implemented, Not Implemented, N/A.
 Following the program's FAQ, a MUST whose condition does not apply to the platform (no
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from ..gitops.units import DeployUnit
 from ..profile import ClusterAutoscaler, GpuEnablement, MigStrategy, Profile
+from ..requirement import Requirement
 
 IMPLEMENTED = "Implemented"
 PARTIAL = "Partially Implemented"
@@ -24,7 +26,10 @@ STATUSES = (IMPLEMENTED, PARTIAL, NOT_IMPLEMENTED, NOT_APPLICABLE)
 
 
 @dataclass(frozen=True)
-class LiveCheck:
+class ByHand:
+    """A step a reviewer takes on a live cluster that ``verify`` cannot take for them (it applies an
+    example, sends traffic, or reads logs or metrics)."""
+
     command: str
     expected: str
 
@@ -37,12 +42,12 @@ class Status:
 
 @dataclass(frozen=True)
 class RequirementImplementation:
-    id: str
+    id: Requirement
     summary: str
     """What the platform does for the requirement, in the project's own words."""
     test_module: str | None
     docs: tuple[str, ...]
-    live_checks: tuple[LiveCheck, ...]
+    by_hand: tuple[ByHand, ...]
     decide: Callable[[Profile], Status]
     behaviour_modules: tuple[str, ...] = ()
     """Test modules that show the requirement's behaviour on the simulated GPU cluster (the
@@ -116,7 +121,7 @@ def _not_implemented(reason: str) -> Callable[[Profile], Status]:
 
 
 def implementing_units(units: Sequence[DeployUnit], requirement: str) -> tuple[DeployUnit, ...]:
-    """The deploy units whose part or install declares that it serves the requirement."""
+    """The deploy units whose component or install declares that it serves the requirement."""
     return tuple(u for u in units if requirement in u.requirements)
 
 
@@ -124,179 +129,174 @@ def implementing_components(units: Sequence[DeployUnit], requirement: str) -> tu
     return tuple(sorted({c for u in implementing_units(units, requirement) for c in u.components}))
 
 
-IMPLEMENTATIONS: dict[str, RequirementImplementation] = {
+IMPLEMENTATIONS: dict[Requirement, RequirementImplementation] = {
     r.id: r
     for r in (
         RequirementImplementation(
-            "dra_support",
+            Requirement.DRA_SUPPORT,
             "GPUs of DRA pools are handed out by the NVIDIA DRA driver through resource.k8s.io/v1: "
             "tenants get ResourceClaimTemplates for one GPU, a GPU of a given model (CEL), several GPUs "
             "and MIG slices; a pool is managed by the device plugin or by DRA, never both.",
-            "tests/test_dra_support.py",
+            "tests/static/test_dra_support.py",
             ("docs/dra.md",),
             (
-                LiveCheck("kubectl api-resources --api-group=resource.k8s.io", "deviceclasses, resourceclaims, resourceclaimtemplates, resourceslices served at v1"),
-                LiveCheck("kubectl get deviceclasses", "gpu.nvidia.com and mig.nvidia.com"),
-                LiveCheck("kubectl apply -f examples/dra/pod-rtx5090.yaml && kubectl -n ml-team-a get resourceclaims", "a claim allocated to an RTX 5090"),
+                ByHand("kubectl get deviceclasses", "gpu.nvidia.com and mig.nvidia.com"),
+                ByHand("kubectl apply -f examples/dra/pod-rtx5090.yaml && kubectl -n ml-team-a get resourceclaims", "a claim allocated to an RTX 5090"),
             ),
             _dra,
-            behaviour_modules=("tests/test_simulated_dra.py",),
+            behaviour_modules=("tests/simulated/test_simulated_dra.py",),
             needs_real_gpu="the DRA driver preparing the allocated device for the container (CDI), read from real hardware",
         ),
         RequirementImplementation(
-            "ai_inference",
+            Requirement.AI_INFERENCE,
             "Envoy Gateway implements the Gateway API (standard channel, one CRD owner). Every model has "
             "an HTTPRoute that routes on the OpenAI model header, pins versions by header and splits "
             "traffic between versions by weight, with timeouts for streaming completions.",
-            "tests/test_ai_inference.py",
+            "tests/static/test_ai_inference.py",
             ("docs/inference-routing.md",),
             (
-                LiveCheck("kubectl get gatewayclass envoy -o jsonpath='{.status.conditions[?(@.type==\"Accepted\")].status}'", "True"),
-                LiveCheck("kubectl get httproutes -A", "one route per model, Accepted by inference-gateway"),
-                LiveCheck("curl -H 'x-gateway-model-name: qwen3-8b' http://$GW/v1/chat/completions ...", "about 90/10 between stable and canary"),
+                ByHand("kubectl get gatewayclass envoy -o jsonpath='{.status.conditions[?(@.type==\"Accepted\")].status}'", "True"),
+                ByHand("curl -H 'x-gateway-model-name: qwen3-8b' http://$GW/v1/chat/completions ...", "about 90/10 between stable and canary"),
             ),
             _always(),
-            behaviour_modules=("tests/test_simulated_ai_inference.py",),
+            behaviour_modules=("tests/simulated/test_simulated_ai_inference.py",),
         ),
         RequirementImplementation(
-            "gang_scheduling",
+            Requirement.GANG_SCHEDULING,
             "Volcano or Kueue, per profile, makes distributed GPU jobs all-or-nothing: Volcano's gang "
             "plugin with per-tenant queues, or Kueue admission with waitForPodsReady and per-tenant "
             "GPU quotas; Ray jobs join the same scheduler.",
-            "tests/test_gang_scheduling.py",
+            "tests/static/test_gang_scheduling.py",
             ("docs/scheduling.md",),
             (
-                LiveCheck("kubectl apply -f examples/gang-volcano/job-distributed.yaml", "4 pods start together (PodGroup Running)"),
-                LiveCheck("kubectl apply -f examples/gang-volcano/job-too-large.yaml", "no pod is created; the PodGroup stays Pending"),
+                ByHand("kubectl apply -f examples/gang-volcano/job-distributed.yaml", "4 pods start together (PodGroup Running)"),
+                ByHand("kubectl apply -f examples/gang-volcano/job-too-large.yaml", "no pod is created; the PodGroup stays Pending"),
             ),
             _always(),
-            behaviour_modules=("tests/test_simulated_gang_kueue.py", "tests/test_simulated_gang_volcano.py"),
+            behaviour_modules=("tests/simulated/test_simulated_gang_kueue.py", "tests/simulated/test_simulated_gang_volcano.py"),
             needs_real_gpu="pods actually starting together on GPU nodes (KWOK reports bound pods running)",
         ),
         RequirementImplementation(
-            "cluster_autoscaling",
+            Requirement.CLUSTER_AUTOSCALING,
             "When the profile enables it, the Cluster Autoscaler scales one node group per GPU pool; "
             "node groups advertise GPU labels, taints and capacity so pending GPU pods scale up the "
             "right pool, also from zero.",
-            "tests/test_cluster_autoscaling.py",
+            "tests/static/test_cluster_autoscaling.py",
             ("docs/autoscaling.md",),
-            (LiveCheck("kubectl -n kube-system logs deploy/cluster-autoscaler | grep -i scale-up", "a scale-up of the pending pod's GPU pool"),),
+            (ByHand("kubectl -n kube-system logs deploy/cluster-autoscaler | grep -i scale-up", "a scale-up of the pending pod's GPU pool"),),
             _cluster_autoscaling,
-            behaviour_modules=("tests/test_simulated_cluster_autoscaling.py",),
+            behaviour_modules=("tests/simulated/test_simulated_cluster_autoscaling.py",),
             needs_real_gpu="a cloud provider creating real GPU machines; a DRA pool growing from zero nodes (the pinned providers' templates carry no ResourceSlices, so autoscaled DRA pools keep minNodes >= 1)",
         ),
         RequirementImplementation(
-            "pod_autoscaling",
+            Requirement.POD_AUTOSCALING,
             "prometheus-adapter serves per-pod GPU utilisation and inference queue depth as custom "
             "metrics; autoscaling/v2 HPAs scale the GPU model servers on them.",
-            "tests/test_pod_autoscaling.py",
+            "tests/static/test_pod_autoscaling.py",
             ("docs/autoscaling.md",),
             (
-                LiveCheck("kubectl get --raw /apis/custom.metrics.k8s.io/v1beta1 | jq '.resources[].name'", "pods/gpu_utilization, pods/vllm_requests_waiting"),
-                LiveCheck("kubectl -n ml-team-a get hpa", "targets show current metric values"),
+                ByHand("kubectl get --raw /apis/custom.metrics.k8s.io/v1beta1 | jq '.resources[].name'", "pods/gpu_utilization, pods/vllm_requests_waiting"),
             ),
             _pod_autoscaling,
-            behaviour_modules=("tests/test_simulated_pod_autoscaling.py",),
+            behaviour_modules=("tests/simulated/test_simulated_pod_autoscaling.py",),
             needs_real_gpu="the metrics of a real vLLM server under real load (the simulated exporter serves the test's values)",
         ),
         RequirementImplementation(
-            "accelerator_metrics",
+            Requirement.ACCELERATOR_METRICS,
             "The NVIDIA DCGM exporter runs on every GPU node with a counter set covering utilisation, "
             "framebuffer, temperature, power, clocks, XID errors and PCIe/NVLink throughput, scraped by "
             "Prometheus through a ServiceMonitor.",
-            "tests/test_accelerator_metrics.py",
+            "tests/static/test_accelerator_metrics.py",
             ("docs/observability.md",),
-            (LiveCheck("curl -s 'localhost:9090/api/v1/query?query=DCGM_FI_DEV_GPU_UTIL'", "one series per GPU"),),
+            (ByHand("curl -s 'localhost:9090/api/v1/query?query=DCGM_FI_DEV_GPU_UTIL'", "one series per GPU"),),
             _always(),
-            behaviour_modules=("tests/test_simulated_pod_autoscaling.py",),
+            behaviour_modules=("tests/simulated/test_simulated_pod_autoscaling.py",),
             needs_real_gpu="DCGM reading real GPUs and mapping them to pods through the kubelet",
         ),
         RequirementImplementation(
-            "ai_service_metrics",
+            Requirement.AI_SERVICE_METRICS,
             "kube-prometheus-stack selects every ServiceMonitor, PodMonitor and rule in every "
             "namespace; PodMonitors discover OpenAI-compatible model servers, labelled workloads and "
             "Ray pods; recording rules and GPU fault alerts are validated PromQL.",
-            "tests/test_ai_service_metrics.py",
+            "tests/static/test_ai_service_metrics.py",
             ("docs/observability.md",),
-            (LiveCheck("curl -s localhost:9090/api/v1/targets | jq '[.data.activeTargets[].labels.job]|unique'", "includes the model servers and Ray pods"),),
+            (ByHand("curl -s localhost:9090/api/v1/targets | jq '[.data.activeTargets[].labels.job]|unique'", "includes the model servers and Ray pods"),),
             _always(),
-            behaviour_modules=("tests/test_simulated_pod_autoscaling.py",),
+            behaviour_modules=("tests/simulated/test_simulated_pod_autoscaling.py",),
             needs_real_gpu="a real vLLM server's metrics (the simulated exporter serves vLLM-format series with the test's values)",
         ),
         RequirementImplementation(
-            "secure_accelerator_access",
+            Requirement.SECURE_ACCELERATOR_ACCESS,
             "GPUs reach containers only through the device plugin or DRA: devices are passed as mounts "
             "(the toolkit ignores NVIDIA_VISIBLE_DEVICES from unprivileged pods), a "
             "ValidatingAdmissionPolicy rejects device variables, host device and driver paths, "
             "privileged pods, device capabilities and GPU requests from unlabelled namespaces; tenants "
             "run under Pod Security restricted with GPU quotas and default-deny networking.",
-            "tests/test_secure_accelerator_access.py",
+            "tests/static/test_secure_accelerator_access.py",
             ("docs/isolation.md",),
             (
-                LiveCheck("kubectl -n ml-team-a run t --image=busybox:1.37 --env=NVIDIA_VISIBLE_DEVICES=all --dry-run=server", "denied: [device-env]"),
-                LiveCheck("kubectl get validatingadmissionpolicybindings accelerator-access-mediated", "bound, action Deny"),
+                ByHand("kubectl -n ml-team-a run t --image=busybox:1.37 --env=NVIDIA_VISIBLE_DEVICES=all --dry-run=server", "denied: [device-env]"),
             ),
             _always(),
-            behaviour_modules=("tests/test_simulated_secure_access.py",),
+            behaviour_modules=("tests/simulated/test_simulated_secure_access.py",),
             needs_real_gpu="what a container sees of /dev/nvidia* with and without an allocated device (KAR 0049's probes)",
         ),
         RequirementImplementation(
-            "robust_controller",
+            Requirement.ROBUST_CONTROLLER,
             "KubeRay is rendered from its pinned kustomize configuration with its admission webhook "
             "(serving certificate from cert-manager); a RayCluster, a gang-scheduled RayJob and a "
             "RayService are reconciled in a tenant namespace.",
-            "tests/test_robust_controller.py",
+            "tests/static/test_robust_controller.py",
             ("docs/scheduling.md",),
             (
-                LiveCheck("kubectl -n ray-system get deploy kuberay-operator", "Available"),
-                LiveCheck("kubectl get validatingwebhookconfigurations kuberay-validating-webhook-configuration", "present"),
-                LiveCheck("kubectl -n ml-team-b get rayclusters,rayjobs,rayservices", "ready / Complete / Running"),
+                ByHand("kubectl get validatingwebhookconfigurations kuberay-validating-webhook-configuration", "present"),
+                ByHand("kubectl -n ml-team-b get rayclusters,rayjobs,rayservices", "ready / Complete / Running"),
             ),
             _always(),
-            behaviour_modules=("tests/test_simulated_robust_controller.py",),
+            behaviour_modules=("tests/simulated/test_simulated_robust_controller.py",),
             needs_real_gpu="a Ray head and workers actually running jobs (a RayJob reaching SUCCEEDED, a RayService serving)",
         ),
         RequirementImplementation(
-            "driver_runtime_management",
+            Requirement.DRIVER_RUNTIME_MANAGEMENT,
             "With the GPU Operator, drivers and the container toolkit are installed per node and "
             "verified by the operator's validator before GPUs are advertised.",
-            "tests/test_driver_runtime_management.py",
+            "tests/static/test_driver_runtime_management.py",
             ("docs/gpu-enablement.md",),
-            (LiveCheck("kubectl -n gpu-operator get pods -l app=nvidia-operator-validator", "Completed on every GPU node"),),
+            (ByHand("kubectl -n gpu-operator get pods -l app=nvidia-operator-validator", "Completed on every GPU node"),),
             _driver_runtime,
         ),
         RequirementImplementation(
-            "gpu_sharing",
+            Requirement.GPU_SHARING,
             "Time-slicing (replicas per GPU) and MIG strategies per node pool reach the device plugin "
             "configuration; MIG slices are claimable through DRA.",
-            "tests/test_gpu_sharing.py",
+            "tests/static/test_gpu_sharing.py",
             ("docs/gpu-enablement.md", "docs/dra.md"),
-            (LiveCheck("kubectl get node <rtx4090-node> -o jsonpath='{.status.allocatable.nvidia\\.com/gpu}'", "twice the physical GPUs"),),
+            (ByHand("kubectl get node <rtx4090-node> -o jsonpath='{.status.allocatable.nvidia\\.com/gpu}'", "twice the physical GPUs"),),
             _gpu_sharing,
         ),
         RequirementImplementation(
-            "advanced_inference_ingress",
+            Requirement.ADVANCED_INFERENCE_INGRESS,
             "Not offered yet: the Inference Extension's InferencePools need a gateway that routes to them, "
             "and the pinned Envoy Gateway does not without Envoy AI Gateway (not pinned).",
-            "tests/test_advanced_inference_ingress.py",
+            "tests/static/test_advanced_inference_ingress.py",
             ("docs/inference-routing.md",),
             (),
             _advanced_ingress,
         ),
         RequirementImplementation(
-            "virtualized_accelerator", "Not offered: the platform has no vGPU or other virtualized accelerator option.",
+            Requirement.VIRTUALIZED_ACCELERATOR, "Not offered: the platform has no vGPU or other virtualized accelerator option.",
             None, (), (), _not_implemented("No virtualized accelerator (vGPU) support in any profile."),
         ),
         RequirementImplementation(
-            "high_performance_networking", "Not offered: no RDMA / high-performance network attachment.",
+            Requirement.HIGH_PERFORMANCE_NETWORKING, "Not offered: no RDMA / high-performance network attachment.",
             None, (), (), _not_implemented("No RDMA or high-performance network attachment is provided."),
         ),
         RequirementImplementation(
-            "disaggregated_inference", "Not offered: model servers run prefill and decode together.",
+            Requirement.DISAGGREGATED_INFERENCE, "Not offered: model servers run prefill and decode together.",
             None, (), (), _not_implemented("Prefill/decode disaggregation is not provided."),
         ),
         RequirementImplementation(
-            "workload_sandboxing", "Not offered: no sandboxed runtime (e.g. gVisor, Kata) is installed.",
+            Requirement.WORKLOAD_SANDBOXING, "Not offered: no sandboxed runtime (e.g. gVisor, Kata) is installed.",
             None, (), (), _not_implemented("No sandboxed container runtime is provided."),
         ),
     )

@@ -7,7 +7,8 @@ implementation, evidence and status. Requirement descriptions stay in the checkl
 
 from __future__ import annotations
 
-from ..paths import REPO_ROOT
+from ..conventions import REPO_ROOT
+from ..platform import BuiltPlatform
 from ..profile import Profile
 from ..upstream import lock
 from . import gpu_node_runs as gpu_results
@@ -17,13 +18,10 @@ from .submission import JUNIT, collect_evidence, test_ids, web_url
 
 STATEMENT_DIR = REPO_ROOT / "docs" / "conformance"
 
-def deployed_components(profile: Profile) -> list[str]:
-    """The pinned components this profile actually runs, in lock-file order (as its parts
-    and installs declare them)."""
-    from ..platform import build_platform
-
-    units = build_platform(profile, f"dist/{profile.name}").units
-    names = {"kubernetes"} | {c for u in units for c in u.components}
+def deployed_components(built: BuiltPlatform) -> list[str]:
+    """The pinned components this profile actually runs, in lock-file order (as its components
+    and their installs declare them)."""
+    names = {"kubernetes"} | {c for u in built.units for c in u.components}
     return [name for name in lock().components if name in names]
 
 
@@ -31,10 +29,11 @@ def statement_path(profile: Profile) -> str:
     return f"docs/conformance/{profile.name}-v{profile.kubernetes.version}.md"
 
 
-def render_statement(profile: Profile) -> str:
+def render_statement(built: BuiltPlatform) -> str:
+    profile = built.profile
     version = profile.kubernetes.version
     cl = checklist(version)
-    evidence = collect_evidence(profile, f"dist/{profile.name}")
+    evidence = collect_evidence(built)
     meta = profile.metadata
     lines = [
         f"# {meta.platform_name} {meta.platform_version}: Kubernetes AI Conformance statement (v{version})",
@@ -72,7 +71,7 @@ def render_statement(profile: Profile) -> str:
         f"cluster autoscaler {c.cluster_autoscaler.value}",
         "- Pinned upstream versions (upstream.lock.yaml):",
     ]
-    lines += [f"  - {name} {lock().component(name).version}" for name in deployed_components(profile)]
+    lines += [f"  - {name} {lock().component(name).version}" for name in deployed_components(built)]
     lines += [
         "",
         "## Requirements",
@@ -104,8 +103,10 @@ def render_statement(profile: Profile) -> str:
                 lines.append(f"- real GPU node, {len(runs)} recorded runs ([gpu-node.md]({web_url(profile, 'docs/gpu-node.md')})); "
                              "the latest on each card:")
                 lines += [f"  - {gpu_results.summary_line(run)}" for run in gpu_results.latest_per_card(runs)]
-        for check in impl.live_checks:
-            lines.append(f"- live: `{check.command}`, expect {check.expected}")
+        for check in ev.live_checks:
+            lines.append(f"- live (`verify` runs it): `{check.probe.kubectl()}`, expect {check.expect}")
+        for step in impl.by_hand:
+            lines.append(f"- by hand: `{step.command}`, expect {step.expected}")
         for doc in impl.docs:
             lines.append(f"- docs: [{doc}]({web_url(profile, doc)})")
     lines += [

@@ -17,17 +17,21 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..components.base import InstallKind
+from ..conventions import REPO_ROOT
 from ..errors import PlatformError
 from ..gitops.units import DeployUnit
-from ..paths import REPO_ROOT
-from ..platform import build_platform
+from ..live_checks import LiveCheck
+from ..platform import BuiltPlatform
 from ..profile import Profile
+from ..render import unit_files
+from ..requirement import Requirement
 from ..upstream import lock
 from . import gpu_node_runs as gpu_results
 from . import upstream_suite
@@ -82,38 +86,42 @@ class RequirementEvidence:
     status: Status
     units: tuple[DeployUnit, ...]
     files: tuple[str, ...]
+    live_checks: tuple[LiveCheck, ...] = ()
+    """What the components that serve it say a live cluster shows (``verify`` runs them)."""
 
 
-def collect_evidence(profile: Profile, dist_path: str) -> dict[str, RequirementEvidence]:
-    built = build_platform(profile, dist_path)
-    dist = REPO_ROOT / dist_path
+def collect_evidence(built: BuiltPlatform) -> dict[Requirement, RequirementEvidence]:
+    """Per requirement: its units, their object files, its live checks and its status (from the
+    built platform, never from dist/ read back)."""
+    checks = list(built.live_checks())
     evidence = {}
     for rid, impl in IMPLEMENTATIONS.items():
         present = implementing_units(built.units, rid)
-        files = tuple(
-            sorted(p.relative_to(REPO_ROOT).as_posix() for u in present for p in (dist / u.name).rglob("*.yaml") if p.name != "kustomization.yaml")
-        )
-        evidence[rid] = RequirementEvidence(impl, impl.decide(profile), present, files)
+        files = tuple(sorted(f"{built.dist_path}/{f}" for u in present for f in unit_files(built, u.name)))
+        evidence[rid] = RequirementEvidence(impl, impl.decide(built.profile), present, files,
+                                            tuple(c for c in checks if c.requirement == rid))
     return evidence
 
 
 def _unit_line(unit: DeployUnit, profile: Profile) -> str:
     folder = f"`dist/{profile.name}/{unit.name}/` (stage {unit.stage.name.lower()})"
-    if unit.helm is not None:
-        chart = lock().component(unit.helm.component).chart
+    install = unit.install
+    if unit.owns_crds and (install is None or install.kind is not InstallKind.MANIFESTS):
+        return f"- {folder}: CRDs of {', '.join(unit.components)} (one owner, never pruned)"
+    if install is None:
+        return f"- {folder}"
+    pinned = lock().component(install.component)
+    if install.kind is InstallKind.HELM:
+        chart = pinned.chart
         assert chart is not None
-        return f"- {folder}: Helm chart `{chart.name}` {chart.version} rendered from {chart.source.describe()}, release `{unit.helm.release}` in `{unit.helm.namespace}`"
-    if unit.kustomize is not None:
-        config = lock().component(unit.kustomize.component).kustomize
+        return f"- {folder}: Helm chart `{chart.name}` {chart.version} rendered from {chart.source.describe()}, release `{install.release}` in `{install.namespace}`"
+    if install.kind is InstallKind.KUSTOMIZE:
+        config = pinned.kustomize
         assert config is not None
         return f"- {folder}: kustomize `{config.entry}` rendered from {config.source.describe()}"
-    if unit.upstream is not None:
-        manifests = lock().component(unit.upstream.component).manifests
-        assert manifests is not None
-        return f"- {folder}: `{manifests.path}` at `{manifests.ref}` of {manifests.repository} (pinned files, one owner)"
-    if unit.owns_crds:
-        return f"- {folder}: CRDs of {', '.join(unit.components)} (one owner, never pruned)"
-    return f"- {folder}"
+    manifests = pinned.manifests
+    assert manifests is not None
+    return f"- {folder}: `{manifests.path}` at `{manifests.ref}` of {manifests.repository} (pinned files, one owner)"
 
 
 def evidence_markdown(profile: Profile, version: str, rid: str, ev: RequirementEvidence, run: TestRun | None = None) -> str:
@@ -147,9 +155,10 @@ def evidence_markdown(profile: Profile, version: str, rid: str, ev: RequirementE
             lines += ["", f"Not shown without a real GPU node: {impl.needs_real_gpu}."]
     else:
         lines += ["- none (not implemented)"]
-    if impl.live_checks:
+    if ev.live_checks or impl.by_hand:
         lines += ["", "## Reproduce on a live cluster", ""]
-        lines += [f"- `{c.command}`: expect {c.expected}" for c in impl.live_checks]
+        lines += [f"- `{c.probe.kubectl()}`: expect {c.expect} (`verify` checks it: {c.name})" for c in ev.live_checks]
+        lines += [f"- `{c.command}`: expect {c.expected}" for c in impl.by_hand]
     if impl.docs:
         lines += ["", "## Documentation", ""] + [f"- {web_url(profile, d)}" for d in impl.docs]
     return "\n".join(lines) + "\n"
@@ -247,14 +256,15 @@ def version_modules(version: str) -> set[str]:
 
 
 def write_submission(
-    profile: Profile, version: str, out_dir: Path | None = None, run_tests: bool = True, test_run: TestRun | None = None
+    built: BuiltPlatform, version: str, out_dir: Path | None = None, run_tests: bool = True, test_run: TestRun | None = None
 ) -> Path:
-    """Writes one submission. With ``run_tests``, the version's requirement tests run now,
-    unless ``test_run`` (a run that covered them) is given: its results are reused."""
+    """Writes one submission of a built platform. With ``run_tests``, the version's requirement
+    tests run now, unless ``test_run`` (a run that covered them) is given: its results are reused."""
+    profile = built.profile
     cl = checklist(version)
     out = out_dir or BUILD_DIR / profile.name / f"v{version}"
     out.mkdir(parents=True, exist_ok=True)
-    evidence = collect_evidence(profile, f"dist/{profile.name}")
+    evidence = collect_evidence(built)
     unknown = [rid for rid in cl.ids if rid not in evidence]
     if unknown:
         raise KeyError(f"checklist v{version} has ids the platform does not map: {unknown}")
@@ -280,9 +290,7 @@ def write_submission(
             if failing and ev.status.status == IMPLEMENTED:
                 # A requirement counts as met only while every test that proves it passes, its
                 # behaviour tests on the simulated cluster included.
-                evidence[rid] = RequirementEvidence(
-                    ev.implementation, Status(PARTIAL, f"{'; '.join(failing)} fail. {ev.status.notes}".strip()), ev.units, ev.files,
-                )
+                evidence[rid] = replace(ev, status=Status(PARTIAL, f"{'; '.join(failing)} fail. {ev.status.notes}".strip()))
         results = {
             rid: {
                 "status": evidence[rid].status.status,
@@ -314,7 +322,7 @@ def versions_from(profile: Profile) -> list[str]:
     return [v for v in available_versions() if tuple(int(p) for p in v.split(".")) >= start]
 
 
-def write_submissions(jobs: list[tuple[Profile, str]], run_tests: bool = True, test_results: Path | None = None) -> list[Path]:
+def write_submissions(jobs: list[tuple[BuiltPlatform, str]], run_tests: bool = True, test_results: Path | None = None) -> list[Path]:
     """Several submissions; the requirement tests (profile-independent: each module covers every
     profile) run once, for the union of the versions' modules, and each submission gets the
     JUnit subset of its version. With ``test_results`` (a JUnit report of a pytest run that
@@ -325,4 +333,4 @@ def write_submissions(jobs: list[tuple[Profile, str]], run_tests: bool = True, t
     elif run_tests:
         modules = sorted(set().union(*(version_modules(v) for _, v in jobs)))
         test_run = run_requirement_tests(modules, BUILD_DIR / "requirement-tests" / "junit.xml")
-    return [write_submission(profile, version, run_tests=run_tests or test_run is not None, test_run=test_run) for profile, version in jobs]
+    return [write_submission(built, version, run_tests=run_tests or test_run is not None, test_run=test_run) for built, version in jobs]

@@ -31,6 +31,7 @@ import yaml
 
 from ..errors import PlatformError
 from ..gobuild import GoBinary, GoProgram, build
+from ..requirement import Requirement
 from ..upstream import UpstreamCache, lock
 
 SUITE_COMPONENT = "ai-conformance-suite"
@@ -42,7 +43,7 @@ JUNIT_XML = "junit.xml"
 ENVIRONMENT_ERROR = "ENVIRONMENT ERROR"
 SECTION = "## Upstream conformance suite"
 
-COVERS = {"TestSecureAcceleratorAccess": "secure_accelerator_access"}
+COVERS = {"TestSecureAcceleratorAccess": Requirement.SECURE_ACCELERATOR_ACCESS}
 """The requirement each upstream test proves (the table in the suite's test/README.md)."""
 
 

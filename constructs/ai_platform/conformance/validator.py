@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from ..conventions import REPO_ROOT
 from ..errors import PlatformError
 from ..gobuild import GoBinary, GoProgram, build
-from ..paths import REPO_ROOT
 from ..upstream import PinnedFile, UpstreamCache, lock
 from .catalogue import CHECKLIST_COMPONENT, _pinned_checklists
 

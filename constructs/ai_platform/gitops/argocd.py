@@ -15,11 +15,12 @@ from collections.abc import Sequence
 
 import cdk8s
 from cdk8s_plus_34 import k8s
-from constructs import Construct
 
+from constructs import Construct
 from imports.io import argoproj as argo
 
-from ..parts.base import custom_resource_metadata
+from ..components.base import custom_resource_metadata
+from ..conventions import MANAGED_BY_LABEL, NAME_LABEL, PART_OF_LABEL
 from ..profile import Profile
 from .units import DeployUnit
 
@@ -100,9 +101,9 @@ class ArgoCdBootstrap(cdk8s.Chart):
                 name="argocd-cm",
                 namespace=NAMESPACE,
                 labels={
-                    "app.kubernetes.io/name": "argocd-cm",
-                    "app.kubernetes.io/part-of": "argocd",
-                    "app.kubernetes.io/managed-by": "cdk8s",
+                    NAME_LABEL: "argocd-cm",
+                    PART_OF_LABEL: "argocd",
+                    MANAGED_BY_LABEL: "cdk8s",
                 },
             ),
             data={"resource.customizations.health.argoproj.io_Application": APPLICATION_HEALTH_LUA},

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import cdk8s
-from constructs import Construct
 
+from constructs import Construct
 from imports.io.fluxcd.toolkit import kustomize as flux_kustomize
 from imports.io.fluxcd.toolkit import source as flux_source
 
-from ..parts.base import custom_resource_metadata
+from ..components.base import custom_resource_metadata
 from ..profile import Profile
 from .units import DeployUnit, dependencies
 

@@ -1,5 +1,5 @@
 """Deploy units: what a GitOps tool syncs. Every unit is one folder of ``dist/<profile>/``:
-the folder of a part with objects, or the rendered objects of one upstream install (its
+the folder of a component with objects of its own, or the rendered objects of one upstream install (its
 CRDs in a unit of their own)."""
 
 from __future__ import annotations
@@ -9,25 +9,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..charts.hydrate import RenderedUnit
+from ..components.base import Component, Install
+from ..conventions import Stage
 from ..kinds import is_builtin
-from ..parts.base import HelmInstall, KustomizeInstall, PlatformPart, Stage, UpstreamManifestsInstall
+from ..requirement import Requirement
 
 
 @dataclass(frozen=True)
 class DeployUnit:
     name: str
     stage: Stage
-    helm: HelmInstall | None = None
-    """The chart this unit's objects were rendered from (not set on its CRD unit)."""
+    install: Install | None = None
+    """What the unit's objects were rendered from (None: the component's own objects)."""
     has_custom_resources: bool = False
     """True when the unit applies custom resources whose CRD may arrive in the same sync."""
-    upstream: UpstreamManifestsInstall | None = None
     ignore_differences: tuple[dict[str, Any], ...] = ()
-    kustomize: KustomizeInstall | None = None
     owns_crds: bool = False
     """The unit is the one owner of CRDs: it is never pruned (that would delete every object)."""
-    requirements: tuple[str, ...] = ()
-    """Conformance requirement ids the unit's objects serve (declared by its part or install)."""
+    requirements: frozenset[Requirement] = frozenset()
+    """Conformance requirements the unit's objects serve (declared by its component or install)."""
     components: tuple[str, ...] = ()
     """Lock components whose images or sources the unit deploys."""
 
@@ -36,31 +36,28 @@ def _custom(objects: Iterable[dict[str, Any]]) -> bool:
     return any(not is_builtin(o["apiVersion"]) for o in objects)
 
 
-def units_for(parts: Iterable[PlatformPart], rendered: Sequence[RenderedUnit] = ()) -> list[DeployUnit]:
-    """A unit per part folder that has objects and per rendered folder, in stage order."""
+def units_for(components: Iterable[Component], rendered: Sequence[RenderedUnit] = ()) -> list[DeployUnit]:
+    """A unit per component folder that has objects and per rendered folder, in stage order."""
     units: list[DeployUnit] = []
-    for part in parts:
-        if part.api_objects:
-            custom = any(not is_builtin(o.api_version) for o in part.api_objects)
+    for component in components:
+        if component.api_objects:
+            custom = any(not is_builtin(o.api_version) for o in component.api_objects)
             units.append(
                 DeployUnit(
-                    part.part_name, part.stage, None, custom, ignore_differences=tuple(part.argo_ignore_differences),
-                    requirements=part.requirements_of(), components=part.components,
+                    component.NAME, component.STAGE, None, custom, ignore_differences=tuple(component.argo_ignore_differences),
+                    requirements=component.requirements_of(), components=component.components,
                 )
             )
     for unit in rendered:
-        source = unit.source
         units.append(
             DeployUnit(
                 unit.name,
                 unit.stage,
-                helm=source if isinstance(source, HelmInstall) and not unit.crds else None,
+                install=unit.source,
                 has_custom_resources=_custom(unit.objects),
-                upstream=source if isinstance(source, UpstreamManifestsInstall) else None,
-                kustomize=source if isinstance(source, KustomizeInstall) and not unit.crds else None,
                 owns_crds=unit.crds,
                 requirements=unit.requirements,
-                components=(source.component,),
+                components=(unit.source.component,),
             )
         )
     return sorted(units, key=lambda u: (u.stage, u.name))

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..conventions import LOCK_FILE
 from ..errors import PlatformError
-from ..paths import LOCK_FILE
 from ..upstream import load_lock
 from .oci import RegistryClient
 

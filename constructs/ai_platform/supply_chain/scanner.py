@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..conventions import CACHE_DIR, REPO_ROOT
 from ..errors import PlatformError
-from ..paths import CACHE_DIR, REPO_ROOT
 from ..posture import RULES, evaluate
 from ..validation.documents import load_documents
 

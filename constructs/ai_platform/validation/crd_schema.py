@@ -17,7 +17,7 @@ from typing import Any
 
 import jsonschema
 
-from .documents import yaml_documents, Document, field_path
+from .documents import Document, field_path, yaml_documents
 
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)

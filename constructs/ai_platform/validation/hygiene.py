@@ -7,10 +7,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..parts.base import SECURITY_EXEMPTION_ANNOTATION
+from ..conventions import MANAGED_BY_LABEL, NAME_LABEL, PART_OF_LABEL, SECURITY_EXEMPTION_ANNOTATION
 from .documents import Document
 
-REQUIRED_LABELS = ("app.kubernetes.io/name", "app.kubernetes.io/part-of", "app.kubernetes.io/managed-by")
+REQUIRED_LABELS = (NAME_LABEL, PART_OF_LABEL, MANAGED_BY_LABEL)
 CLUSTER_SCOPED_BUILTINS = frozenset(
     {
         "Namespace", "Node", "PersistentVolume", "ClusterRole", "ClusterRoleBinding", "StorageClass",

@@ -6,11 +6,11 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..paths import CLUSTERS_DIR, REPO_ROOT
-from ..kinds import is_builtin
-from ..profile import load_profile, profile_path
-from ..upstream import UpstreamCache, lock
+from ..conventions import CLUSTERS_DIR, REPO_ROOT
 from ..images import images_of
+from ..kinds import is_builtin
+from ..profiles import load_profile, profile_path
+from ..upstream import UpstreamCache, lock
 from .builtin import validate_builtin
 from .crd_schema import CrdIndex, validate_custom
 from .documents import Document, load_documents

@@ -35,19 +35,21 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ai_platform.components import cluster_autoscaler as component
+from ai_platform.components.cluster_autoscaler import NODE_TEMPLATE_TAG, node_group_name, node_group_template
+from ai_platform.conventions import NODE_POOL_LABEL
 from ai_platform.errors import PlatformError
 from ai_platform.gobuild import GoProgram, Report, build, to_stderr
 from ai_platform.kubeclient import KubeClient
-from ai_platform.parts.autoscaling import NODE_TEMPLATE_TAG, node_group_name, node_group_template
-from ai_platform.parts.base import NODE_POOL_LABEL
 from ai_platform.profile import Profile
 from ai_platform.upstream import UpstreamCache, lock
 from ai_platform.validation.documents import Document
 
 from testbed.operators.host import HostOperator, OperatorContext, ServiceRef
+from testbed.operators.registry import SimulatedOperator, Started
 from testbed.simulated.nodes import SimulatedNode
 
-COMPONENT = "cluster-autoscaler"
+COMPONENT = component.COMPONENT
 SOURCE = Path(__file__).resolve().parent
 PACKAGE = "k8s.io/autoscaler/cluster-autoscaler"
 TAGS = ("kwok",)
@@ -308,3 +310,11 @@ def adopt_minimum_nodes(client: KubeClient, profile: Profile, docs: Sequence[Any
                           "spec": {"providerID": f"{PROVIDER_ID_PREFIX}{name}"}})
             adopted.append(name)
     return adopted
+
+
+def _start(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
+    return Started([autoscaler_operator(build_autoscaler(report, cache), docs)], list(provider_documents(profile, docs)))
+
+
+OPERATOR = SimulatedOperator(component=component.ClusterAutoscaler, doc="docs/simulated/autoscaler.md",
+                             programs=lambda cache: [program(cache)], start=_start)

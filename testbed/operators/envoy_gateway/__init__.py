@@ -24,11 +24,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ai_platform.components import envoy_gateway as component
 from ai_platform.errors import PlatformError
 from ai_platform.gobuild import STRIP, GoProgram, Report, build, to_stderr
+from ai_platform.profile import Profile
+from ai_platform.upstream import UpstreamCache
 from ai_platform.validation.documents import Document
 
 from testbed.operators.host import HostOperator, OperatorContext, config_map_data, container_args, service_account_of
+from testbed.operators.registry import SimulatedOperator, Started
 
 EG_SOURCE = Path(__file__).resolve().parent
 EG_MODULE = "github.com/envoyproxy/gateway"
@@ -55,7 +59,7 @@ ENV = (("CGO_ENABLED", "0"),)
 
 
 def program() -> GoProgram:
-    return GoProgram(name="envoy-gateway", title=f"the Envoy Gateway controller {pinned_version()}", module=EG_SOURCE,
+    return GoProgram(name=component.ENVOY_GATEWAY, title=f"the Envoy Gateway controller {pinned_version()}", module=EG_SOURCE,
                      package=EG_PACKAGE, ldflags=(*STRIP, *ldflags()), env=ENV,
                      estimate="about 6 minutes on a busy 2-core machine (5.3 min measured)")
 
@@ -67,12 +71,12 @@ def build_envoy_gateway(report: Report = to_stderr) -> Path:
 
 # --- the controller process, configured from dist/ -----------------------------------------
 
-NAMESPACE = "envoy-gateway-system"
-DEPLOYMENT = "envoy-gateway"
-CONTAINER = "envoy-gateway"
+NAMESPACE = component.NAMESPACE
+DEPLOYMENT = component.CONTROLLER.name
+CONTAINER = component.ENVOY_GATEWAY
 CONFIG_MAP = "envoy-gateway-config"
 CONFIG_KEY = "envoy-gateway.yaml"
-CERTGEN_JOB = "envoy-gateway-gateway-helm-certgen"
+CERTGEN_JOB = component.CERTGEN_JOB
 CERTS_SECRET = "envoy-gateway"
 """The Secret the Deployment mounts at ``/certs`` (created by the chart's certgen Job)."""
 CERTS_PATH = "/certs"
@@ -257,7 +261,7 @@ def envoy_gateway_operator(binary: Path, docs: Sequence[Any]) -> HostOperator:
     ``docs`` must hold the Secrets of :func:`certgen_documents`."""
     certs = certs_secret(docs)
     return HostOperator(
-        name="envoy-gateway",
+        name=component.ENVOY_GATEWAY,
         binary=unshare_binary(),
         arguments=lambda context: in_mount_namespace(context, certs, [str(binary), *host_arguments(docs, context)]),
         service_account=service_account_of(docs, NAMESPACE, DEPLOYMENT),
@@ -265,3 +269,13 @@ def envoy_gateway_operator(binary: Path, docs: Sequence[Any]) -> HostOperator:
         ready=_ready,
         ready_timeout=120,
     )
+
+
+def _start(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
+    binary = build_envoy_gateway(report)
+    secrets = certgen_documents(binary, docs)
+    return Started([envoy_gateway_operator(binary, [*docs, *secrets])], list(secrets))
+
+
+OPERATOR = SimulatedOperator(component=component.EnvoyGateway, doc="docs/simulated/envoy-gateway.md",
+                             programs=lambda cache: [program()], start=_start)

@@ -13,11 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ai_platform.components import kuberay as component
 from ai_platform.errors import PlatformError
 from ai_platform.gobuild import GoProgram, Report, build, to_stderr
+from ai_platform.profile import Profile
 from ai_platform.upstream import SourceTree, UpstreamCache, lock
 
 from testbed.operators.host import HostOperator, OperatorContext, ServiceRef, container_args, service_account_of
+from testbed.operators.registry import SimulatedOperator, Started
 from testbed.sync import WEBHOOK_KINDS
 
 KUBERAY_SOURCE = Path(__file__).resolve().parent
@@ -47,8 +50,8 @@ def build_kuberay(report: Report = to_stderr, cache: UpstreamCache | None = None
 
 # --- the operator process, configured from dist/ -------------------------------------------
 
-NAMESPACE = "ray-system"
-DEPLOYMENT = "kuberay-operator"
+NAMESPACE = component.NAMESPACE
+DEPLOYMENT = component.OPERATOR.name
 """dist/ renders KubeRay's kustomize configuration ``default-with-webhooks`` into this namespace."""
 WEBHOOK_PORT_NAME = "webhook-server"
 CERT_VOLUME = "cert"
@@ -146,3 +149,11 @@ def kuberay_operator(binary: Path, docs: Sequence[Any]) -> HostOperator:
         environment={**environment(docs), "TMPDIR": "tmp"},  # relative to the process's directory
         ready=ready, webhook_port=port,
     )
+
+
+def _start(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
+    return Started([kuberay_operator(build_kuberay(report, cache), docs)], [])
+
+
+OPERATOR = SimulatedOperator(component=component.Kuberay, doc="docs/simulated/kuberay.md",
+                             programs=lambda cache: [program(cache)], start=_start)

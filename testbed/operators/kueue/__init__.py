@@ -18,23 +18,26 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ai_platform.components import kueue as component
 from ai_platform.errors import PlatformError
 from ai_platform.gobuild import STRIP, GoProgram, Report, build, to_stderr
+from ai_platform.profile import Profile
+from ai_platform.upstream import UpstreamCache
 
 from testbed.operators.host import HostOperator, OperatorContext, ServiceRef, config_map_data, container_args, service_account_of
+from testbed.operators.registry import SimulatedOperator, Started
 
 KUEUE_SOURCE = Path(__file__).resolve().parent
 KUEUE_MODULE = "sigs.k8s.io/kueue"
 KUEUE_PACKAGE = f"{KUEUE_MODULE}/cmd/kueue"
 VERSION_PACKAGE = f"{KUEUE_MODULE}/pkg/version"
 
-NAMESPACE = "kueue-system"
-DEPLOYMENT = "kueue-controller-manager"
-CONFIG_MAP = "kueue-manager-config"
+NAMESPACE = component.NAMESPACE
+DEPLOYMENT = component.CONTROLLER.name
+CONFIG_MAP = component.CONFIG_MAP
 CONFIG_KEY = "controller_manager_config.yaml"
-WEBHOOK_SERVICE = ServiceRef(NAMESPACE, "kueue-webhook-service")
-QUEUE_LABEL = "kueue.x-k8s.io/queue-name"
-"""The label that puts a Job (or pod group) into a LocalQueue (``constants.QueueLabel``)."""
+WEBHOOK_SERVICE = ServiceRef(NAMESPACE, component.WEBHOOK_SERVICE)
+QUEUE_LABEL = component.QUEUE_LABEL
 
 FEATURE_GATES = {"VisibilityOnDemand": False}
 """The on-demand visibility API server (``VisibilityOnDemand``, beta and on by default in
@@ -163,3 +166,10 @@ def kueue_operator(binary: Path, docs: Sequence[Any]) -> HostOperator:
         ready=_ready,
         ready_timeout=120,
     )
+
+
+def _start(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
+    return Started([kueue_operator(build_kueue(report), docs)], [])
+
+
+OPERATOR = SimulatedOperator(component=component.Kueue, doc="docs/simulated/kueue.md", programs=lambda cache: [program()], start=_start)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ai_platform.components import prometheus_adapter as component
 from ai_platform.errors import PlatformError
 from ai_platform.gobuild import STRIP, GoProgram, Report, build, to_stderr
 from ai_platform.kubeclient import ApiError, KubeClient
@@ -35,8 +36,8 @@ PROMETHEUS_TAGS = ("remove_all_sd",)
 """Prometheus's own build tags: leave out every service discovery plugin (cloud SDKs);
 file_sd and static configs stay (see prometheus.py for why no Kubernetes SD is needed)."""
 PROMETHEUS_LDFLAGS = (f"-X github.com/prometheus/common/version.Version={PROMETHEUS_VERSION}",)
-ADAPTER_NAMESPACE = "monitoring"
-ADAPTER_DEPLOYMENT = "prometheus-adapter"
+ADAPTER_NAMESPACE = component.ADAPTER.namespace
+ADAPTER_DEPLOYMENT = component.ADAPTER.name
 ENDPOINT_MANAGER = "simulated-cluster.ai-platform.dev"
 """``endpointslice.kubernetes.io/managed-by`` of the EndpointSlice made for a host process."""
 

@@ -22,18 +22,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ai_platform.components import volcano as component
 from ai_platform.errors import PlatformError
 from ai_platform.gobuild import STRIP, GoProgram, Report, build, to_stderr
+from ai_platform.profile import Profile
 from ai_platform.upstream import UpstreamCache, lock
 
 from testbed.operators.host import HostOperator, OperatorContext, ServiceRef, config_map_data, container_args, service_account_of
+from testbed.operators.registry import SimulatedOperator, Started
 
 MODULE = Path(__file__).resolve().parent
-COMPONENT = "volcano"
-NAMESPACE = "volcano-system"
-SCHEDULER_NAME = "volcano"
-"""The scheduler name the Volcano scheduler serves (its ``--scheduler-name`` default) and that
-Volcano Jobs and gang pods carry in ``spec.schedulerName``."""
+COMPONENT = component.COMPONENT
+NAMESPACE = component.NAMESPACE
+SCHEDULER_NAME = component.SCHEDULER_NAME
 GIT_SHA = "0a56ed331897f5455916a44d3075671376d731d6"
 """The commit of tag v1.15.1 (the Go proxy's origin record of volcano.sh/volcano@v1.15.1)."""
 
@@ -48,9 +49,9 @@ class Binary:
     deployment: str
 
 
-SCHEDULER = Binary("volcano.sh/volcano/cmd/scheduler", "vc-scheduler", "volcano-scheduler")
-CONTROLLER_MANAGER = Binary("volcano.sh/volcano/cmd/controller-manager", "vc-controller-manager", "volcano-controllers")
-WEBHOOK_MANAGER = Binary("volcano.sh/volcano/cmd/webhook-manager", "vc-webhook-manager", "volcano-admission")
+SCHEDULER = Binary("volcano.sh/volcano/cmd/scheduler", "vc-scheduler", component.SCHEDULER.name)
+CONTROLLER_MANAGER = Binary("volcano.sh/volcano/cmd/controller-manager", "vc-controller-manager", component.CONTROLLERS.name)
+WEBHOOK_MANAGER = Binary("volcano.sh/volcano/cmd/webhook-manager", "vc-webhook-manager", component.ADMISSION.name)
 BINARIES = (SCHEDULER, CONTROLLER_MANAGER, WEBHOOK_MANAGER)
 
 
@@ -248,3 +249,10 @@ def project_config_map(docs: Sequence[Any], context: OperatorContext, binary: Bi
         raise PlatformError(f"{binary.deployment} of dist/ mounts no ConfigMap {config_map}")
     for name in names:
         write_config_map(volume_folder(context, name), data)
+
+
+def _start(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache) -> Started:
+    return Started(volcano_operators(docs, build_volcano(report, cache)), [])
+
+
+OPERATOR = SimulatedOperator(component=component.Volcano, doc="docs/simulated/volcano.md", programs=programs, start=_start)

@@ -1,1 +1,0 @@
-"""Platform parts: each module builds one folder of ``dist/<profile>/``."""

@@ -1,0 +1,340 @@
+"""secure_accelerator_access on the simulated cluster, following KAR 0049: a workload reaches
+a GPU only through the device plugin or DRA. KAR 0049's plan probes ``/dev/nvidia*`` inside
+containers on a real node (that part needs real hardware: docs/gpu-node.md); what the
+simulated cluster shows is the cluster side, with the real API server admission chain, the real
+scheduler and the platform's dist/ applied to GPU nodes made from the profile's pools:
+
+* a pod that requests no GPU never lands on a GPU node unless it tolerates the GPU taint;
+* every way around the device plugin and DRA that the accelerator access policy covers
+  (device-selection variables, device and driver host paths, privileged containers, device
+  capabilities, GPUs from namespaces without GPU access) is refused at admission in the real
+  tenant namespaces, so no such pod is ever bound to a GPU node;
+* a tenant cannot hold more GPUs than its quota.
+
+Each case is also run with the platform object that guarantees it removed (the policy binding,
+the tenant's Pod Security level, the quota, the node taint) and then fails: the pod is admitted
+and bound to the GPU node."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from ai_platform.conventions import GPU_TAINT_KEY
+from ai_platform.kubeclient import ApiError, KubeClient
+from ai_platform.components.accelerator_access_policy import POLICY_NAME
+from ai_platform.conventions import NODE_POOL_LABEL
+from ai_platform.profile import PoolManagement
+from testbed.simulated import SimulatedCluster
+from testbed.simulated.nodes import SimulatedNode
+from conftest import PROFILE_NAMES
+from simulated_pods import plain_simulated_cluster, IMAGE, delete_and_wait, wait_bound, wait_unschedulable
+
+pytestmark = [pytest.mark.simulated]
+
+_names = itertools.count()
+BINDING = ("admissionregistration.k8s.io/v1", "ValidatingAdmissionPolicyBinding", POLICY_NAME)
+POD_SECURITY_ENFORCE = "pod-security.kubernetes.io/enforce"
+
+
+@pytest.fixture(scope="module", params=PROFILE_NAMES)
+def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, announce) -> Iterator[SimulatedCluster]:
+    with plain_simulated_cluster(request.param, testbed_binary, kwok_binary, upstream_cache, announce) as sim:
+        yield sim
+
+
+@pytest.fixture
+def created(client: KubeClient) -> Iterator[list[dict[str, Any]]]:
+    objects: list[dict[str, Any]] = []
+    yield objects
+    delete_and_wait(client, [o for o in objects if o["kind"] == "Pod"])
+    for obj in objects:
+        if obj["kind"] != "Pod":
+            try:
+                client.delete(obj)
+            except ApiError as exc:
+                if exc.status != 404:
+                    raise
+
+
+def gpu_tenant(cluster: SimulatedCluster) -> str:
+    return next(t.name for t in cluster.profile.tenant_namespaces if t.gpu_access)
+
+
+def device_plugin_node(cluster: SimulatedCluster) -> SimulatedNode:
+    """A GPU node whose GPUs the device plugin hands out (where a pod asks by resource name)."""
+    return next(n for n in cluster.nodes if n.pool is not None and n.pool.management is PoolManagement.DEVICE_PLUGIN)
+
+
+def tenant_pod(namespace: str, node: SimulatedNode | None, gpus: int = 0, tolerate: bool = True) -> dict[str, Any]:
+    """A pod that Pod Security ``restricted`` admits, pinned to ``node``'s pool, tolerating the
+    GPU taint, optionally asking for GPUs through the device plugin resource."""
+    container: dict[str, Any] = {
+        "name": "main", "image": IMAGE, "command": ["sleep", "infinity"],
+        "resources": {"requests": {"cpu": "100m", "memory": "128Mi"}},
+        "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]}},
+    }
+    if gpus:
+        container["resources"]["limits"] = {"nvidia.com/gpu": str(gpus)}
+    spec: dict[str, Any] = {
+        "securityContext": {"runAsNonRoot": True, "runAsUser": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
+        "containers": [container],
+    }
+    if tolerate:
+        spec["tolerations"] = [{"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}]
+    if node is not None and node.pool is not None:
+        spec["nodeSelector"] = {NODE_POOL_LABEL: node.pool.name}
+    name = f"access-{next(_names)}"
+    return {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": name, "namespace": namespace}, "spec": spec}
+
+
+def _env(pod: dict[str, Any]) -> None:
+    pod["spec"]["containers"][0]["env"] = [{"name": "NVIDIA_VISIBLE_DEVICES", "value": "all"}]
+
+
+def _host_device(pod: dict[str, Any]) -> None:
+    pod["spec"]["volumes"] = [{"name": "dev", "hostPath": {"path": "/dev/nvidia0"}}]
+    pod["spec"]["containers"][0]["volumeMounts"] = [{"name": "dev", "mountPath": "/dev/nvidia0"}]
+
+
+def _driver_libraries(pod: dict[str, Any]) -> None:
+    pod["spec"]["volumes"] = [{"name": "driver", "hostPath": {"path": "/run/nvidia/driver"}}]
+    pod["spec"]["containers"][0]["volumeMounts"] = [{"name": "driver", "mountPath": "/driver", "readOnly": True}]
+
+
+def _privileged(pod: dict[str, Any]) -> None:
+    pod["spec"]["containers"][0]["securityContext"] = {"privileged": True}
+
+
+def _capability(pod: dict[str, Any]) -> None:
+    pod["spec"]["containers"][0]["securityContext"]["capabilities"] = {"drop": ["ALL"], "add": ["SYS_ADMIN"]}
+
+
+BYPASSES: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
+    "NVIDIA_VISIBLE_DEVICES=all without a GPU request": ("device-env", _env),
+    "hostPath /dev/nvidia0": ("host-devices", _host_device),
+    "hostPath of the driver root": ("host-devices", _driver_libraries),
+    "privileged container": ("privileged", _privileged),
+    "SYS_ADMIN capability": ("capabilities", _capability),
+}
+"""Ways to a GPU around the device plugin and DRA (no GPU request) -> the policy rule that
+refuses each."""
+
+
+def bypass_pod(cluster: SimulatedCluster, name: str, namespace: str | None = None) -> dict[str, Any]:
+    pod = tenant_pod(namespace or gpu_tenant(cluster), device_plugin_node(cluster))
+    BYPASSES[name][1](pod)
+    return pod
+
+
+def refused(client: KubeClient, pod: dict[str, Any]) -> str:
+    """The admission error for ``pod``; fails if the pod was admitted."""
+    try:
+        client.create(pod)
+    except ApiError as exc:
+        assert exc.status in (403, 422), exc
+        return exc.message
+    client.delete(pod)
+    raise AssertionError(f"pod {pod['metadata']['name']} was admitted: {pod['spec']}")
+
+
+def admitted_and_bound(client: KubeClient, created: list[dict[str, Any]], pod: dict[str, Any], node: SimulatedNode,
+                       timeout: float = 30) -> None:
+    """Creates ``pod`` (retrying while an admission change propagates) and checks the scheduler
+    binds it to ``node``'s pool."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            client.create(pod)
+            break
+        except ApiError as exc:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"still refused {timeout}s after the platform object was removed: {exc}") from exc
+            time.sleep(0.5)
+    created.append(pod)
+    name = wait_bound(client, pod)["spec"]["nodeName"]
+    labels = client.read("v1", "Node", name)["metadata"]["labels"]
+    assert node.pool is not None and labels.get(NODE_POOL_LABEL) == node.pool.name, (name, labels)
+
+
+def wait_refused(client: KubeClient, pod: dict[str, Any], timeout: float = 30, naming: str | None = None) -> str:
+    """Refusal once an admission change has propagated (the API server reloads policies,
+    bindings and namespace labels asynchronously); with ``naming``, the first refusal that
+    contains it (a refusal by Pod Security before a relabelled namespace has propagated is
+    retried), else the last refusal once ``timeout`` has passed."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            message = refused(client, copy.deepcopy(pod))
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+        else:
+            if naming is None or naming in message or time.monotonic() > deadline:
+                return message
+        time.sleep(0.5)
+
+
+class Removed:
+    """Removes a platform object from the live cluster for the duration of a ``with`` block and
+    puts it back afterwards (as dist/ has it)."""
+
+    def __init__(self, client: KubeClient, cluster: SimulatedCluster, api_version: str, kind: str, name: str,
+                 namespace: str | None = None) -> None:
+        self.client = client
+        self.obj = next(d.obj for d in cluster.docs if (d.api_version, d.kind, d.name, d.namespace) == (api_version, kind, name, namespace))
+
+    def __enter__(self) -> Removed:
+        self.client.delete(self.obj)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.client.apply(self.obj)
+
+
+class Relabelled:
+    """A namespace of dist/ with one label changed for the duration of a ``with`` block."""
+
+    def __init__(self, client: KubeClient, cluster: SimulatedCluster, namespace: str, key: str, value: str) -> None:
+        self.client = client
+        self.obj = next(d.obj for d in cluster.docs if d.kind == "Namespace" and d.name == namespace)
+        self.key, self.value = key, value
+
+    def __enter__(self) -> Relabelled:
+        changed = copy.deepcopy(self.obj)
+        changed["metadata"]["labels"][self.key] = self.value
+        self.client.apply(changed)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.client.apply(self.obj)
+
+
+# a pod without a GPU request
+
+
+def test_a_pod_without_toleration_never_lands_on_a_gpu_node(cluster, client, created):
+    """Pinned to a GPU pool without tolerating the GPU taint, a pod stays Pending with the
+    scheduler's reason; unpinned, it lands on a node without GPUs."""
+    node = device_plugin_node(cluster)
+    pinned = tenant_pod(gpu_tenant(cluster), node, tolerate=False)
+    created.append(client.create(pinned))
+    assert "untolerated taint" in wait_unschedulable(client, pinned)
+    free = tenant_pod(gpu_tenant(cluster), None, tolerate=False)
+    created.append(client.create(free))
+    assert cluster.node(wait_bound(client, free)["spec"]["nodeName"]).pool is None
+
+
+def test_without_the_gpu_taint_such_a_pod_lands_on_the_gpu_node(cluster, client, created):
+    """Negative: on a GPU node of the same pool that lacks the taint the pools carry, the same
+    pod is bound: the taint is what keeps non-GPU work off GPU nodes."""
+    node = device_plugin_node(cluster)
+    untainted = SimulatedNode(f"{node.pool.name}-untainted", node.pool)
+    spec = untainted.node()
+    spec["spec"]["taints"] = [t for t in spec["spec"].get("taints") or [] if t["key"] != GPU_TAINT_KEY]
+    client.create(spec)
+    try:
+        pod = tenant_pod(gpu_tenant(cluster), node, tolerate=False)
+        created.append(client.create(pod))
+        assert wait_bound(client, pod, timeout=90)["spec"]["nodeName"] == untainted.name
+    finally:
+        delete_and_wait(client, created)
+        created.clear()
+        client.delete(spec)
+
+
+# ways around the device plugin and DRA
+
+
+@pytest.mark.parametrize("bypass", sorted(BYPASSES))
+def test_every_bypass_is_refused_in_a_gpu_tenant(cluster, client, bypass):
+    """In the real tenant namespace (Pod Security ``restricted``, the policy bound), each pod is
+    refused at admission, so it never reaches a GPU node; the message names the layer."""
+    message = refused(client, bypass_pod(cluster, bypass))
+    assert f"[{BYPASSES[bypass][0]}]" in message or "violates PodSecurity" in message, message
+
+
+def test_device_selection_variables_are_refused_by_the_policy_alone(cluster, client, created):
+    """``NVIDIA_VISIBLE_DEVICES`` passes Pod Security ``restricted``: only the accelerator access
+    policy stops it. Negative: with the policy binding removed the pod is admitted and bound to
+    the GPU node, where the NVIDIA runtime would hand it every GPU."""
+    pod = bypass_pod(cluster, "NVIDIA_VISIBLE_DEVICES=all without a GPU request")
+    assert "[device-env]" in refused(client, copy.deepcopy(pod))
+    with Removed(client, cluster, *BINDING):
+        admitted_and_bound(client, created, copy.deepcopy(pod), device_plugin_node(cluster))
+    again = copy.deepcopy(pod)
+    again["metadata"]["name"] += "-again"
+    assert "[device-env]" in wait_refused(client, again)
+
+
+@pytest.mark.parametrize("bypass", ["hostPath /dev/nvidia0", "hostPath of the driver root", "privileged container", "SYS_ADMIN capability"])
+def test_host_level_bypasses_are_refused_by_the_policy_where_pod_security_allows_them(cluster, client, created, bypass):
+    """Device host paths, privileged containers and device capabilities are refused twice in a
+    tenant: by Pod Security ``restricted`` and by the policy. With the tenant's Pod Security
+    level lowered to ``privileged`` the policy alone still refuses them; with the binding removed
+    too, the pod is admitted and bound to the GPU node (the negative)."""
+    tenant = gpu_tenant(cluster)
+    pod = bypass_pod(cluster, bypass, tenant)
+    with Relabelled(client, cluster, tenant, POD_SECURITY_ENFORCE, "privileged"):
+        assert f"[{BYPASSES[bypass][0]}]" in wait_refused(client, pod, naming=f"[{BYPASSES[bypass][0]}]")
+        with Removed(client, cluster, *BINDING):
+            admitted_and_bound(client, created, copy.deepcopy(pod), device_plugin_node(cluster))
+
+
+def test_gpus_only_from_namespaces_with_gpu_access(cluster, client, created):
+    """A namespace without the GPU access label (made here, as a user could) cannot ask for a
+    GPU; negative: without the policy binding the same pod is admitted and bound."""
+    namespace = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": f"no-gpu-access-{next(_names)}"}}
+    client.create(namespace)
+    created.append(namespace)
+    deadline = time.monotonic() + 30
+    while not client.list("v1", "ServiceAccount", namespace["metadata"]["name"]):  # made by the controller-manager
+        assert time.monotonic() < deadline, "no default ServiceAccount in the new namespace"
+        time.sleep(0.3)
+    node = device_plugin_node(cluster)
+    pod = tenant_pod(namespace["metadata"]["name"], node, gpus=1)
+    assert "[gpu-namespace]" in wait_refused(client, pod)
+    with Removed(client, cluster, *BINDING):
+        admitted_and_bound(client, created, copy.deepcopy(pod), node)
+
+
+# quotas
+
+
+def test_a_tenant_cannot_hold_more_gpus_than_its_quota(cluster, client, created):
+    """Device-plugin GPUs up to the tenant's quota are admitted (what the platform's own
+    workloads there already use counts: the model servers of dist/); one more is refused by the
+    ResourceQuota of dist/. Negative: without the quota the extra pod is admitted."""
+    tenant = next(t for t in cluster.profile.tenant_namespaces if t.gpu_access)
+    quota_name = next(d.name for d in cluster.docs if d.kind == "ResourceQuota" and d.namespace == tenant.name)
+    key = "requests.nvidia.com/gpu"
+    deadline = time.monotonic() + 60
+    while key not in ((status := client.read("v1", "ResourceQuota", quota_name, tenant.name).get("status") or {}).get("used") or {}):
+        assert time.monotonic() < deadline, f"the quota controller never reported usage: {status}"
+        time.sleep(0.5)
+    assert int(status["hard"][key]) == tenant.effective_gpu_quota
+    free = tenant.effective_gpu_quota - int(status["used"][key])
+    assert free > 0, status
+    node = device_plugin_node(cluster)
+    for _ in range(free):
+        pod = tenant_pod(tenant.name, node, gpus=1)
+        client.create(pod)
+        created.append(pod)
+    extra = tenant_pod(tenant.name, node, gpus=1)
+    message = refused(client, copy.deepcopy(extra))
+    assert "exceeded quota" in message, message
+    with Removed(client, cluster, "v1", "ResourceQuota", quota_name, tenant.name):
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                client.create(extra)
+                created.append(extra)
+                break
+            except ApiError as exc:
+                assert time.monotonic() < deadline, exc
+                time.sleep(0.5)
