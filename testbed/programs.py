@@ -13,7 +13,8 @@ from ai_platform.conformance import upstream_suite, validator
 from ai_platform.gobuild import GoProgram
 
 from testbed import apiserver, kwok, registry
-from testbed.operators import cluster_autoscaler, envoy_gateway, kuberay, kueue, prometheus_adapter, volcano
+from testbed.operators import prometheus_adapter
+from testbed.operators.registry import registry as operators
 
 
 def synth_tools() -> list[GoProgram]:
@@ -26,11 +27,12 @@ def api_server() -> list[GoProgram]:
 
 
 def simulated() -> list[GoProgram]:
-    """The simulated cluster and every operator it runs (the test bed's binary comes first: the
-    operators share much of its Kubernetes module graph in Go's build cache)."""
+    """The simulated cluster and every operator it runs: the registry's (each declares what it is
+    built from) and the metrics module's Prometheus and adapter. The test bed's binary comes first:
+    the operators share much of its Kubernetes module graph in Go's build cache."""
     return [
-        apiserver.PROGRAM, kwok.PROGRAM, kueue.program(), *volcano.programs(), kuberay.program(), envoy_gateway.program(),
-        cluster_autoscaler.program(), prometheus_adapter.prometheus_program(), prometheus_adapter.adapter_program(),
+        apiserver.PROGRAM, kwok.PROGRAM, *(program for entry in operators() for program in entry.programs(None)),
+        prometheus_adapter.prometheus_program(), prometheus_adapter.adapter_program(),
     ]
 
 

@@ -218,6 +218,7 @@ class Builds:
         from ai_platform.gobuild import build
 
         self.futures: dict[str, Future[Any]] = {}
+        self.finished = 0.0
         wanted = programs_for(tuple(levels))
         missing = [p for p in wanted if not p.is_built()]
         self.started = time.monotonic()
@@ -226,7 +227,9 @@ class Builds:
             say(f"== go builds: {len(missing)} of {len(wanted)} programs to build, {BUILD_JOBS} at a time, in the background: "
                 f"{', '.join(p.name for p in missing)}")
         for program in missing:
-            self.futures[program.name] = self.pool.submit(build, program, lambda m: say(f"   {m}"))
+            future = self.pool.submit(build, program, lambda m: say(f"   {m}"))
+            future.add_done_callback(lambda _: setattr(self, "finished", time.monotonic()))
+            self.futures[program.name] = future
 
     def wait(self, level: str) -> None:
         names = [p.name for p in programs_for((level,)) if p.name in self.futures]
@@ -242,8 +245,9 @@ class Builds:
             self.futures[name].result()  # a failed build fails here, with Go's output
 
     def close(self) -> float:
+        """Seconds from the first build's start to the last one's end."""
         self.pool.shutdown(wait=True)
-        return time.monotonic() - self.started
+        return (self.finished or self.started) - self.started
 
 
 # --- main --------------------------------------------------------------------------------
