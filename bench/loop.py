@@ -10,7 +10,9 @@
     python bench/loop.py static cached   some of them
     python bench/loop.py --runs 3 static the median of three runs
 
-Each figure is the wall time of one process tree, from start to exit; a run that fails prints
+The static and cached figures start from what the loop has between two runs (the pinned files and
+the renders in ``.cache``; for cached also every Go program), set up untimed first. Each figure is
+the wall time of one process tree, from start to exit; a run that fails prints
 its exit status and the figure is marked as failed. The fresh clone is made with ``git clone``
 of this checkout's HEAD (commit what you measure) next to ``../shared``, in a temporary folder
 removed afterwards (``--keep`` keeps it). Nothing here is a test: the figures are for people.
@@ -58,8 +60,15 @@ def timed(command: list[str], cwd: Path, env: dict[str, str], log: Path) -> tupl
     return time.monotonic() - started, done.returncode
 
 
+def warm(env: dict[str, str]) -> None:
+    """What the loop has between two runs (not timed): the pinned files and the renders in .cache."""
+    snippet = "import sys; sys.path[:0] = ['tests']; from run import prepare; prepare(['static'])"
+    subprocess.run([str(PYTHON), "-c", snippet], cwd=ROOT, env=env, check=True, capture_output=True)
+
+
 def run_static(logs: Path, index: int) -> tuple[float, int]:
     env = {**os.environ, "AI_PLATFORM_MIRROR": mirror()}
+    warm(env)
     return timed([str(PYTHON), "tests/run.py", "--levels", "static"], ROOT, env, logs / f"static-{index}.log")
 
 
@@ -68,6 +77,7 @@ def run_cached(logs: Path, index: int) -> tuple[float, int]:
     from_scratch = [str(PYTHON), "-c", "import sys; sys.path[:0] = ['constructs', '.', 'tests']; from levels import programs_for, LEVELS; "
                     "from ai_platform.gobuild import build_all; build_all(programs_for(LEVELS))"]
     subprocess.run(from_scratch, cwd=ROOT, env=env, check=True)  # cached: every program built first (not timed)
+    warm(env)
     return timed([str(PYTHON), "tests/run.py"], ROOT, env, logs / f"cached-{index}.log")
 
 
