@@ -23,10 +23,14 @@ os.environ.setdefault("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20,21")
 
+PROFILE_NAMES = tuple(p.stem for p in sorted((ROOT / "clusters").glob("*.yaml"), key=lambda p: (p.stem != "reference", p.stem)))
+"""Every profile in clusters/ (the reference profile first; defined before the
+fixture modules below, which read it)."""
+
 from ai_platform.profile import Profile  # noqa: E402
 from ai_platform.profiles import load_profile, parse_profile  # noqa: E402
 from ai_platform.upstream import MIRROR_ENV, UpstreamCache, fetch_all, lock, resolve_mirror  # noqa: E402
-from simulated_fixtures import client, created  # noqa: E402,F401 - the simulated level's shared fixtures
+from simulated_fixtures import client, cluster, created, start_cluster  # noqa: E402,F401 - the simulated level's shared fixtures
 from levels import (  # noqa: E402,F401 - the level hooks, registered by being names of this conftest
     level_of,
     pytest_addoption,
@@ -38,9 +42,6 @@ from levels import (  # noqa: E402,F401 - the level hooks, registered by being n
     pytest_terminal_summary,
     start_prebuild,
 )
-
-PROFILE_NAMES = tuple(p.stem for p in sorted((ROOT / "clusters").glob("*.yaml"), key=lambda p: (p.stem != "reference", p.stem)))
-"""Every profile in clusters/ (the reference profile first)."""
 
 # Checks of verify that the API of the test bed answers (no operators or GPU nodes needed).
 API_LEVEL_CHECKS = [

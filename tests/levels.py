@@ -33,6 +33,10 @@ LEVELS = ("static", "apiserver", "simulated", "tools", "gpu_node")
 MARKERS = {"apiserver": "apiserver", "simulated": "simulated"}
 """Folder -> the pytest marker its tests carry (``-m "not simulated"`` still selects levels)."""
 
+SHARED_CLUSTER_MARK = "SHARES_THE_PROFILE_CLUSTER = True"
+"""What a simulated module on the profile's shared ``cluster`` says (tests/simulated_fixtures.py
+checks it at collection; tests/run.py keeps such tests of one profile in one shard)."""
+
 
 def level_of(item: pytest.Item) -> str:
     try:
@@ -77,6 +81,9 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
         if marker is not None and not item.get_closest_marker(marker):
             item.add_marker(getattr(pytest.mark, marker))
     items.sort(key=lambda item: LEVELS.index(_items_level[item.nodeid]))
+    from simulated_fixtures import check_shared_cluster_users
+
+    check_shared_cluster_users(items)
     config.stash[SELECTED_LEVELS] = tuple(dict.fromkeys(_items_level[i.nodeid] for i in items))
 
 

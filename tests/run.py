@@ -13,8 +13,8 @@ What it does, in order:
 2. builds every Go program the selected levels need that is not cached, in the background, at most
    two at a time (``testbed/programs.py``), in level order, while the earlier levels run;
 3. per level: waits for the level's programs, splits its tests into shards by file (and by profile
-   where a test is parametrized by one: each shard starts only the clusters of its profiles),
-   balanced by the durations in ``tests/durations.json``, and runs the shards as parallel pytest
+   where a test is parametrized by one: each shard starts only the clusters of its profiles; the
+   modules on a profile's shared cluster form one group, so it starts once), balanced by the durations in ``tests/durations.json``, and runs the shards as parallel pytest
    processes (logs in ``build/test-results/<level>-<n>.log``);
 4. merges the shards' JUnit reports into ``build/test-results/junit.xml`` (what
    ``main.py conformance --test-results`` reads) and prints the time of each level.
@@ -46,7 +46,7 @@ os.environ.setdefault("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20,21")
 
-from levels import BUILD_JOBS, LEVELS, programs_for  # noqa: E402
+from levels import BUILD_JOBS, LEVELS, SHARED_CLUSTER_MARK, programs_for  # noqa: E402
 
 RESULTS = ROOT / "build" / "test-results"
 DURATIONS = TESTS / "durations.json"
@@ -78,24 +78,36 @@ SPLIT_MARK = "SHARD_BY_PARAMETERS = True"
 autoscaler's platform / broken / no-DRA variants) is grouped by each test's whole parameter id."""
 
 
-def _split_by_parameters(path: str, seen: dict[str, bool] = {}) -> bool:  # noqa: B006 - a cache
-    if path not in seen:
+SHARED_GROUP = "shared cluster"
+"""The group of every test on a profile's shared cluster: ``shared cluster[<profile>]``."""
+
+
+def _says(path: str, mark: str, seen: dict[tuple[str, str], bool] = {}) -> bool:  # noqa: B006 - a cache
+    if (path, mark) not in seen:
         file = ROOT / path
-        seen[path] = file.is_file() and SPLIT_MARK in file.read_text(encoding="utf-8")
-    return seen[path]
+        seen[path, mark] = file.is_file() and mark in file.read_text(encoding="utf-8")
+    return seen[path, mark]
 
 
 def group_of(nodeid: str) -> str:
-    """``<file>`` or ``<file>[<profile>]`` for a test parametrized by a profile (its clusters), or
-    ``<file>[<parameters>]`` in a module that shards by parameters."""
+    """``<file>`` or ``<file>[<profile>]`` for a test parametrized by a profile (its clusters),
+    ``<file>[<parameters>]`` in a module that shards by parameters, or ``shared cluster[<profile>]``
+    for a module on the profile's shared cluster (one shard starts it once for all those modules)."""
     path, _, rest = nodeid.partition("::")
     params = rest[rest.index("[") + 1:-1] if "[" in rest else ""
     profiles = [p for p in PROFILES if p in params]
     if len(profiles) != 1:
         return path
-    if _split_by_parameters(path):
+    if _says(path, SHARED_CLUSTER_MARK):
+        return f"{SHARED_GROUP}[{profiles[0]}]"
+    if _says(path, SPLIT_MARK):
         return f"{path}[{params}]"
     return f"{path}[{profiles[0]}]"
+
+
+def level_of_group(group: str) -> str:
+    """The level a group of ``group_of`` belongs to (its folder; the shared clusters are simulated)."""
+    return "simulated" if group.startswith(SHARED_GROUP) else Path(group).parts[1]
 
 
 def plan(nodeids: list[str], level: str, shards: int, durations: dict[str, float]) -> list[list[str]]:
@@ -325,7 +337,9 @@ def main(argv: list[str] | None = None) -> int:
     junits = [s.junit for s in shards_run]
     merge(junits, RESULTS / "junit.xml")
     if args.update_durations:
-        DURATIONS.write_text(json.dumps({**durations, **measured(junits)}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        # the levels that ran are measured anew (their stale groups dropped); the others are kept
+        kept = {group: seconds for group, seconds in durations.items() if level_of_group(group) not in levels}
+        DURATIONS.write_text(json.dumps({**kept, **measured(junits)}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     say("== time per level")
     for level, (seconds, counts, failed) in times.items():
         say(f"   {level:<10} {seconds:6.0f} s  {', '.join(f'{n} {k}' for k, n in counts.items())}"

@@ -4,16 +4,11 @@ ResourceClaims, and what the scheduler and the DRA allocator made of them."""
 
 from __future__ import annotations
 
-import contextlib
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 from ai_platform.conventions import GPU_RESOURCE, GPU_TAINT_KEY
 from ai_platform.kubeclient import ApiError, KubeClient
-from testbed.simulated import SimulatedCluster
-from ai_platform.upstream import UpstreamCache
 
 IMAGE = "nvcr.io/nvidia/cuda:12.9.1-base-ubuntu24.04"
 
@@ -161,17 +156,3 @@ def settle(client: KubeClient, namespaces: set[str], timeout: float = 60) -> Non
             if time.monotonic() > deadline:
                 raise AssertionError(f"quota usage in {namespace} did not catch up after {timeout}s: {behind} (recorded, live)")
             time.sleep(0.5)
-
-
-@contextlib.contextmanager
-def plain_simulated_cluster(name: str, testbed_binary: Path, kwok_binary: Path, cache: UpstreamCache,
-                            announce: Callable[[str], None]) -> Iterator[SimulatedCluster]:
-    """The simulated cluster of a profile with its dist/ applied and no host operators, with
-    progress on the terminal (the module fixtures of the operator-less test modules)."""
-    from conftest import dist_documents, make_profile, profile_data
-
-    started = time.monotonic()
-    announce(f"simulated cluster: control plane, scheduler, controller-manager, KWOK and dist/{name} (about a minute)")
-    with SimulatedCluster(testbed_binary, kwok_binary, make_profile(profile_data(name)), dist_documents(name), cache) as sim:
-        announce(f"simulated cluster for {name} ready in {time.monotonic() - started:.0f} s")
-        yield sim

@@ -74,10 +74,24 @@ def operators_of(profile: Profile) -> list[SimulatedOperator]:
 
 def start_all(profile: Profile, docs: Sequence[Any], report: Report, cache: UpstreamCache | None = None) -> Started:
     """Builds (cached) and prepares every operator of the profile's components."""
+    return start(operators_of(profile), profile, docs, report, cache)
+
+
+def operator_of(component: type[Component]) -> SimulatedOperator:
+    """The declared operator of one component (a test module that runs only its own)."""
+    found = [entry for entry in registry() if entry.component is component]
+    if not found:
+        raise LookupError(f"no package of testbed/operators/ declares an OPERATOR for {component.__name__}")
+    return found[0]
+
+
+def start(entries: Sequence[SimulatedOperator], profile: Profile, docs: Sequence[Any], report: Report,
+          cache: UpstreamCache | None = None) -> Started:
+    """Builds (cached) and prepares the given operators for the profile's dist/ objects."""
     cache = cache or UpstreamCache()
     operators: list[HostOperator] = []
     extra: list[Any] = []
-    for entry in operators_of(profile):
+    for entry in entries:
         report(f"{entry.name}: building or reusing its binary ({entry.doc})")
         started = entry.start(profile, docs, report, cache)
         operators += started.operators

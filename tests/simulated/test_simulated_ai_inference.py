@@ -37,17 +37,17 @@ from testbed.operators.envoy_gateway import (
     HOST_CHANGES,
     NAMESPACE,
     TOPOLOGY_INJECTOR_PORT,
-    build_envoy_gateway,
-    certgen_documents,
     dist_configuration,
     envoy_gateway_operator,
     host_configuration,
     pinned_version,
 )
 from testbed.simulated import SimulatedCluster
+from ai_platform.components.envoy_gateway import EnvoyGateway
+from simulated_fixtures import StartCluster
 from ai_platform.upstream import lock
 from ai_platform.validation.documents import Document
-from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
+from conftest import PROFILE_NAMES, dist_documents
 
 pytestmark = [pytest.mark.simulated]
 
@@ -62,22 +62,9 @@ same test gets its status well within it)."""
 T = TypeVar("T")
 
 
-@pytest.fixture(scope="session")
-def envoy_gateway_binary(announce: Callable[[str], None]) -> Path:
-    """The Envoy Gateway controller (testbed/operators/envoy_gateway/, its own module graph); a first build reports progress."""
-    return build_envoy_gateway(announce)
-
-
 @pytest.fixture(scope="module", params=PROFILE_NAMES)
-def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, envoy_gateway_binary,
-            announce) -> Iterator[SimulatedCluster]:
-    name = request.param
-    docs = [*dist_documents(name), *certgen_documents(envoy_gateway_binary, dist_documents(name))]
-    started = time.monotonic()
-    announce(f"simulated cluster with Envoy Gateway: dist/{name} (about a minute)")
-    with SimulatedCluster(testbed_binary, kwok_binary, make_profile(profile_data(name)), docs, upstream_cache,
-                          operators=[envoy_gateway_operator(envoy_gateway_binary, docs)]) as sim:
-        announce(f"simulated cluster for {name} with Envoy Gateway ready in {time.monotonic() - started:.0f} s")
+def cluster(request: pytest.FixtureRequest, start_cluster: StartCluster) -> Iterator[SimulatedCluster]:
+    with start_cluster(request.param, EnvoyGateway) as sim:
         yield sim
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import itertools
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -21,20 +20,17 @@ from ai_platform.profile import PoolManagement
 from testbed.simulated import SimulatedCluster
 from testbed.simulated.nodes import SimulatedNode
 from conftest import PROFILE_NAMES, make_profile, profile_data
-from simulated_pods import plain_simulated_cluster, allocation, claim_pod, delete_and_wait, wait_bound, wait_unschedulable
+from simulated_pods import allocation, claim_pod, delete_and_wait, wait_bound, wait_unschedulable
 
 pytestmark = [pytest.mark.simulated]
+SHARES_THE_PROFILE_CLUSTER = True
+"""The profile's shared cluster (tests/simulated_fixtures.py): every test cleans up what it made."""
 
 DRA_PROFILES = [name for name in PROFILE_NAMES if make_profile(profile_data(name)).dra_pools]
+pytestmark.append(pytest.mark.parametrize("cluster", DRA_PROFILES, indirect=True, scope="session"))
 _names = itertools.count()
 CANNOT_ALLOCATE = "cannot allocate all claims"
 """kube-scheduler's DynamicResources plugin, when no node has the devices a claim asks for."""
-
-
-@pytest.fixture(scope="module", params=DRA_PROFILES)
-def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, announce) -> Iterator[SimulatedCluster]:
-    with plain_simulated_cluster(request.param, testbed_binary, kwok_binary, upstream_cache, announce) as sim:
-        yield sim
 
 
 def tenant(cluster: SimulatedCluster) -> str:

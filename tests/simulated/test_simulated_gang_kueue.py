@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from kubernetes.client.exceptions import ApiException
 
 from ai_platform.conventions import GPU_RESOURCE, GPU_TAINT_KEY
 from ai_platform.kubeclient import ApiError, KubeClient
@@ -28,13 +29,13 @@ from testbed.operators.kueue import (
     FEATURE_GATES,
     HOST_CHANGES,
     QUEUE_LABEL,
-    build_kueue,
     dist_configuration,
     host_configuration,
-    kueue_operator,
     pinned_version,
 )
 from testbed.simulated import SimulatedCluster
+from ai_platform.components.kueue import Kueue
+from simulated_fixtures import StartCluster
 from ai_platform.upstream import lock
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
 from simulated_pods import IMAGE
@@ -50,24 +51,11 @@ NOT_ADMITTED_WAIT = 15.0
 _names = itertools.count()
 
 
-@pytest.fixture(scope="session")
-def kueue_binary(announce: Callable[[str], None]):
-    """The Kueue manager (testbed/operators/kueue/, its own module graph); a first build reports progress."""
-    return build_kueue(announce)
-
-
 @pytest.fixture(scope="module", params=KUEUE_PROFILES)
-def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, kueue_binary,
-            announce) -> Iterator[SimulatedCluster]:
-    name = request.param
-    docs = dist_documents(name)
-    started = time.monotonic()
-    announce(f"simulated cluster with Kueue {pinned_version()} on the host and dist/{name} (about two minutes)")
-    with SimulatedCluster(testbed_binary, kwok_binary, make_profile(profile_data(name)), docs, upstream_cache,
-                          operators=[kueue_operator(kueue_binary, docs)]) as sim:
+def cluster(request: pytest.FixtureRequest, start_cluster: StartCluster) -> Iterator[SimulatedCluster]:
+    with start_cluster(request.param, Kueue) as sim:
         with sim.client() as client:
-            withdraw_unrunnable_workloads(client, docs)
-        announce(f"simulated cluster with Kueue for {name} ready in {time.monotonic() - started:.0f} s")
+            withdraw_unrunnable_workloads(client, sim.docs)
         yield sim
 
 
@@ -314,16 +302,36 @@ class Recorder:
         try:
             with client:
                 resource = client.resource(api_version, kind)
-                version = client._request("get", resource, namespace=self.namespace)["metadata"]["resourceVersion"]
+                version = self._accepted_watch(client, resource, kind)
                 started.set()
                 while not self._stop.is_set():
-                    for event in client.dynamic.watch(resource, namespace=self.namespace, resource_version=version, timeout=1):
-                        obj = event["raw_object"]
-                        version = obj["metadata"]["resourceVersion"]
-                        self.events[kind].append({"type": event["type"], "object": obj})
+                    version = self._record(client, resource, kind, version)
         except BaseException as exc:  # reported by __exit__
             self._errors.append(exc)
             started.set()
+
+    def _record(self, client: KubeClient, resource: Any, kind: str, version: str) -> str:
+        """One watch call of a second from ``version``; every event recorded. Returns the last version."""
+        for event in client.dynamic.watch(resource, namespace=self.namespace, resource_version=version, timeout=1):
+            obj = event["raw_object"]
+            version = obj["metadata"]["resourceVersion"]
+            self.events[kind].append({"type": event["type"], "object": obj})
+        return version
+
+    def _accepted_watch(self, client: KubeClient, resource: Any, kind: str, attempts: int = 10) -> str:
+        """Lists, then watches from the list's version until the API server accepts that version.
+        Right after the cluster started, a Workload watch from a version listed a moment before
+        was once answered 410 Gone ("too old resource version: 1584 (1596)": that resource's
+        watch cache began after the list). Before the recording is started the test has made
+        nothing, so a relist then misses nothing; a 410 once events are recorded fails the test."""
+        for _ in range(attempts):
+            version = client._request("get", resource, namespace=self.namespace)["metadata"]["resourceVersion"]
+            try:
+                return self._record(client, resource, kind, version)
+            except ApiException as exc:
+                if exc.status != 410 or self.events[kind]:
+                    raise
+        raise AssertionError(f"the API server answered every watch of {kind} from a fresh list with 410 Gone")
 
     def snapshots(self, kind: str) -> Iterator[dict[str, dict[str, Any]]]:
         """The live objects of a kind after each event (name -> object)."""

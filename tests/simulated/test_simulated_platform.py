@@ -16,7 +16,6 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,16 +23,11 @@ import pytest
 from ai_platform.kubeclient import KubeClient
 from ai_platform.components.base import Workload
 from testbed.simulated import SimulatedCluster
-from simulated_pods import plain_simulated_cluster
-from conftest import PROFILE_NAMES, ROOT, built
+from conftest import ROOT, built
 
 pytestmark = [pytest.mark.simulated]
-
-
-@pytest.fixture(scope="module", params=PROFILE_NAMES)
-def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, announce) -> Iterator[SimulatedCluster]:
-    with plain_simulated_cluster(request.param, testbed_binary, kwok_binary, upstream_cache, announce) as sim:
-        yield sim
+SHARES_THE_PROFILE_CLUSTER = True
+"""The profile's shared cluster (tests/simulated_fixtures.py): every test cleans up what it made."""
 
 
 def node_agents(cluster: SimulatedCluster) -> list[Workload]:

@@ -27,7 +27,9 @@ from testbed.operators.host import OperatorContext, ServiceRef, container_args
 from ai_platform.kubeclient import ApiError, KubeClient, connect
 from ai_platform.kubeconfig import select
 from testbed.simulated import SimulatedCluster
-from testbed.operators.kuberay import DEPLOYMENT, NAMESPACE, build_kuberay, kuberay_operator
+from ai_platform.components.kuberay import Kuberay
+from simulated_fixtures import StartCluster
+from testbed.operators.kuberay import DEPLOYMENT, NAMESPACE, kuberay_operator
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
 
 pytestmark = [pytest.mark.simulated]
@@ -45,23 +47,10 @@ _names = itertools.count()
 T = TypeVar("T")
 
 
-@pytest.fixture(scope="session")
-def kuberay_binary(announce: Callable[[str], None], upstream_cache) -> Path:
-    """The KubeRay operator (testbed/operators/kuberay/, its own module graph); a first build reports progress."""
-    return build_kuberay(announce, upstream_cache)
-
-
 @pytest.fixture(scope="module", params=PROFILE_NAMES)
-def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, kuberay_binary,
-            announce) -> Iterator[SimulatedCluster]:
-    name = request.param
-    docs = dist_documents(name)
-    started = time.monotonic()
-    announce(f"simulated cluster with the KubeRay operator: dist/{name} (about a minute)")
-    with SimulatedCluster(testbed_binary, kwok_binary, make_profile(profile_data(name)), docs, upstream_cache,
-                          operators=[kuberay_operator(kuberay_binary, docs)]) as sim:
-        # The GPU Operator's RuntimeClass (cloud-burst) is one of SimulatedCluster's stand-ins.
-        announce(f"simulated cluster for {name} with KubeRay ready in {time.monotonic() - started:.0f} s")
+def cluster(request: pytest.FixtureRequest, start_cluster: StartCluster) -> Iterator[SimulatedCluster]:
+    # The GPU Operator's RuntimeClass (cloud-burst) is one of SimulatedCluster's stand-ins.
+    with start_cluster(request.param, Kuberay) as sim:
         yield sim
 
 

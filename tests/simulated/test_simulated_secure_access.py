@@ -32,20 +32,15 @@ from ai_platform.conventions import NODE_POOL_LABEL
 from ai_platform.profile import PoolManagement
 from testbed.simulated import SimulatedCluster
 from testbed.simulated.nodes import SimulatedNode
-from conftest import PROFILE_NAMES
-from simulated_pods import plain_simulated_cluster, IMAGE, delete_and_wait, wait_bound, wait_unschedulable
+from simulated_pods import IMAGE, delete_and_wait, wait_bound, wait_unschedulable
 
 pytestmark = [pytest.mark.simulated]
+SHARES_THE_PROFILE_CLUSTER = True
+"""The profile's shared cluster (tests/simulated_fixtures.py): every test cleans up what it made."""
 
 _names = itertools.count()
 BINDING = ("admissionregistration.k8s.io/v1", "ValidatingAdmissionPolicyBinding", POLICY_NAME)
 POD_SECURITY_ENFORCE = "pod-security.kubernetes.io/enforce"
-
-
-@pytest.fixture(scope="module", params=PROFILE_NAMES)
-def cluster(request: pytest.FixtureRequest, upstream_cache, testbed_binary, kwok_binary, announce) -> Iterator[SimulatedCluster]:
-    with plain_simulated_cluster(request.param, testbed_binary, kwok_binary, upstream_cache, announce) as sim:
-        yield sim
 
 
 @pytest.fixture
