@@ -91,6 +91,8 @@ GPU_TAINT_EFFECT = "NoSchedule"
 
 SECURITY_EXEMPTION_ANNOTATION = "ai-platform.dev/security-exemption"
 """Set on a workload that cannot run with the restricted securityContext, with the reason."""
+UPSTREAM_FIX_ANNOTATION = "ai-platform.dev/upstream-fix"
+"""On a rendered object post-render corrected (``UpstreamFix``): the upstream issue and what was wrong."""
 POSTURE_EXEMPTION_PREFIX = "posture.ai-platform.dev/"
 """``posture.ai-platform.dev/<rule>: <reason>``: a workload that does not follow a posture rule says why."""
 SCANNER_SKIP_PREFIX = "checkov.io/skip"

@@ -23,7 +23,8 @@ from typing import Any
 from ai_platform.components.nvidia_dra_driver import NAMESPACE as DRA_NAMESPACE
 from ai_platform.conventions import NODE_POOL_LABEL
 from ai_platform.errors import PlatformError
-from ai_platform.kubeclient import ApiError, KubeClient
+from ai_platform.kubeclient import ApiError, KubeClient, connect
+from ai_platform.kubeconfig import select
 from ai_platform.profile import Profile
 from ai_platform.upstream import UpstreamCache
 
@@ -159,6 +160,24 @@ class SimulatedCluster(ControlPlane):
         request = {"apiVersion": "authentication.k8s.io/v1", "kind": "TokenRequest", "spec": {"expirationSeconds": TOKEN_SECONDS}}
         with self.client() as client:
             return str(client.dynamic.request("post", path, body=request).status.token)
+
+    def client_of_pod(self, pod: dict[str, Any]) -> KubeClient:
+        """A client with a token of the pod's ServiceAccount bound to the pod (TokenRequest with
+        ``boundObjectRef``), as a pod's projected token is: the API server then adds the pod's node
+        to the user's extra (``authentication.kubernetes.io/node-name``), which node agents'
+        admission policies read."""
+        meta = pod["metadata"]
+        account = pod["spec"].get("serviceAccountName") or "default"
+        path = f"/api/v1/namespaces/{meta['namespace']}/serviceaccounts/{account}/token"
+        bound = {"apiVersion": "v1", "kind": "Pod", "name": meta["name"], "uid": meta["uid"]}
+        request = {"apiVersion": "authentication.k8s.io/v1", "kind": "TokenRequest",
+                   "spec": {"expirationSeconds": TOKEN_SECONDS, "boundObjectRef": bound}}
+        with self.client() as client:
+            token = str(client.dynamic.request("post", path, body=request).status.token)
+        name = f"pod-{meta['namespace']}-{meta['name']}"
+        kubeconfig = self.write_kubeconfig(self.workdir / f"{name}.kubeconfig",
+                                           [(name, self.cluster_entry(inline_ca=True), self.token_user(name, token))], name)
+        return connect(select(str(kubeconfig), None, {}))
 
     def _apply_webhooks(self, client: KubeClient) -> None:
         """dist/'s webhook configurations and conversion webhooks, pointed at the host

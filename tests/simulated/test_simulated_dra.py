@@ -15,7 +15,17 @@ from typing import Any
 import pytest
 
 from ai_platform.kubeclient import ApiError, KubeClient
-from ai_platform.components.nvidia_dra_driver import DRIVER_NAME, GPU_DEVICE_CLASS, product_name_selector
+from ai_platform.components.nvidia_dra_driver import (
+    DRIVER_NAME,
+    GPU_DEVICE_CLASS,
+    KUBELET_PLUGIN,
+    RESOURCE_SLICE_POLICY,
+    RESTRICTED_USER_CONDITION,
+    product_name_selector,
+    restricted_user_expression,
+    service_account_user,
+)
+from ai_platform.components.nvidia_dra_driver import NAMESPACE as DRA_NAMESPACE
 from ai_platform.profile import PoolManagement
 from testbed.simulated import SimulatedCluster
 from testbed.simulated.nodes import SimulatedNode
@@ -224,6 +234,88 @@ def test_with_the_plugin_on_a_device_plugin_pool_claims_land_there(cluster, clie
         created.clear()
         client.apply(original)
         assert node.name not in cluster.publish_slices(client)
+
+
+# the kubelet plugin's identity: its own node's ResourceSlices only
+
+
+def plugin_pods(cluster: SimulatedCluster, client: KubeClient) -> list[dict[str, Any]]:
+    """The running pods of dist/'s kubelet plugin DaemonSet, each bound to its DRA node."""
+    return [p for p in client.list("v1", "Pod", DRA_NAMESPACE)
+            if p["metadata"]["name"].startswith(f"{KUBELET_PLUGIN}-") and p["spec"].get("nodeName")]
+
+
+def forged_slice(node: str) -> dict[str, Any]:
+    """A ResourceSlice of one made-up GPU on ``node``, as a kubelet plugin would publish it."""
+    name = f"forged-{next(_names)}"
+    return {"apiVersion": "resource.k8s.io/v1", "kind": "ResourceSlice", "metadata": {"name": name},
+            "spec": {"driver": DRIVER_NAME, "nodeName": node, "pool": {"name": name, "generation": 1, "resourceSliceCount": 1},
+                     "devices": [{"name": "gpu-0", "attributes": {"type": {"string": "gpu"}}}]}}
+
+
+def _policy(client: KubeClient) -> dict[str, Any]:
+    return client.read("admissionregistration.k8s.io/v1", "ValidatingAdmissionPolicy", RESOURCE_SLICE_POLICY)
+
+
+def _with_spec(policy: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    return {"apiVersion": policy["apiVersion"], "kind": policy["kind"], "metadata": {"name": policy["metadata"]["name"]}, "spec": spec}
+
+
+def _written(as_plugin: KubeClient, client: KubeClient, node: str) -> str | None:
+    """None when the plugin's identity may write a slice on ``node`` (the slice is removed again),
+    else the API server's refusal."""
+    obj = forged_slice(node)
+    try:
+        as_plugin.create(obj)
+    except ApiError as exc:
+        return str(exc)
+    client.delete(obj)
+    return None
+
+
+def _until(what: str, probe: Any, timeout: float = 20) -> Any:
+    """The API server applies a changed policy within a moment (its informer)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = probe()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not after {timeout}s")
+        time.sleep(0.5)
+
+
+def test_the_kubelet_plugin_writes_only_its_own_nodes_resource_slices(cluster: SimulatedCluster, client: KubeClient):
+    """As the kubelet plugin, with a token bound to its pod on one DRA node (the node its
+    projected token names): a slice on that node is admitted; a slice on another node is refused
+    by the chart's ResourceSlice policy, with its reason. The policy as the pinned chart renders
+    it names an account nothing runs as (kubernetes-sigs/dra-driver-nvidia-gpu#1317); put back,
+    the forged slice on the other node is admitted. Restored, it is refused again."""
+    pods = plugin_pods(cluster, client)
+    assert pods, "no kubelet plugin pod runs"
+    pod = pods[0]
+    own = pod["spec"]["nodeName"]
+    other = next(n.name for n in cluster.nodes if n.name != own)
+    policy = _policy(client)
+    fixed = copy.deepcopy(policy["spec"])
+    account = pod["spec"]["serviceAccountName"]
+    chart_condition = restricted_user_expression(service_account_user(DRA_NAMESPACE, account.removesuffix("-kubeletplugin")))
+    with cluster.client_of_pod(pod) as as_plugin:
+        assert _written(as_plugin, client, own) is None
+        refusal = _written(as_plugin, client, other)
+        assert refusal is not None, "a slice on another node was admitted"
+        assert f"ValidatingAdmissionPolicy '{RESOURCE_SLICE_POLICY}'" in refusal, refusal
+        assert f"this user running on node '{own}' may not modify cluster or node resourceslices" in refusal, refusal
+
+        broken = copy.deepcopy(fixed)
+        [condition] = [c for c in broken["matchConditions"] if c["name"] == RESTRICTED_USER_CONDITION]
+        condition["expression"] = chart_condition
+        client.apply(_with_spec(policy, broken))
+        try:
+            _until("the forged slice admitted under the chart's policy", lambda: _written(as_plugin, client, other) is None)
+        finally:
+            client.apply(_with_spec(policy, fixed))
+        _until("the forged slice refused again", lambda: _written(as_plugin, client, other) is not None)
 
 
 def test_nodes_stayed_healthy(cluster, client):

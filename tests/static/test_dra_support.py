@@ -3,6 +3,9 @@ resource.k8s.io/v1 request shape against the driver's DeviceClasses."""
 
 from __future__ import annotations
 
+import copy
+import re
+from dataclasses import replace
 from typing import Any
 
 import cdk8s
@@ -12,7 +15,18 @@ import pytest
 from ai_platform.errors import ProfileError
 from ai_platform.gpu_models import GPU_MODELS
 from ai_platform.conventions import NODE_POOL_LABEL
-from ai_platform.components.nvidia_dra_driver import NvidiaDraDriver
+from ai_platform.components.base import Install
+from ai_platform.components.nvidia_dra_driver import (
+    NAMESPACE,
+    RESOURCE_SLICE_POLICY,
+    RESOURCE_SLICE_POLICY_FIX,
+    RESTRICTED_USER_CONDITION,
+    NvidiaDraDriver,
+    kubelet_plugin_account,
+    service_account_user,
+)
+from ai_platform.conventions import UPSTREAM_FIX_ANNOTATION, Stage
+from ai_platform.errors import PlatformError
 from ai_platform.platform import enabled_components
 from ai_platform.profile import PoolManagement
 from ai_platform.upstream import lock
@@ -130,3 +144,69 @@ def test_claim_templates_unit(reference_data):
     objects = cdk8s.Testing.synth(NvidiaDraDriver(cdk8s.Testing.app(), profile))
     pools = profile.pools_managed_by(PoolManagement.DRA)
     assert pools and all(o["kind"] == "ResourceClaimTemplate" for o in objects)
+
+
+# The chart's ResourceSlice policy (kubernetes-sigs/dra-driver-nvidia-gpu#1317), corrected in post-render
+
+DRA_PROFILE_NAMES = [n for n in PROFILE_NAMES if make_profile(profile_data(n)).dra_pools]
+_USER = re.compile(r'^request\.userInfo\.username == "([^"]+)"$')
+
+
+def _resource_slice_policy_parts(objects: list[dict[str, Any]]) -> tuple[dict[str, Any], str, str, set[str]]:
+    """The policy, the user its match condition restricts, the user the kubelet plugin runs as,
+    and the users of every ServiceAccount of the objects."""
+    policy = next(o for o in objects if o["kind"] == "ValidatingAdmissionPolicy" and o["metadata"]["name"] == RESOURCE_SLICE_POLICY)
+    [condition] = [c for c in policy["spec"]["matchConditions"] if c["name"] == RESTRICTED_USER_CONDITION]
+    match = _USER.match(condition["expression"])
+    assert match, condition["expression"]
+    plugin = service_account_user(NAMESPACE, kubelet_plugin_account(objects))
+    accounts = {service_account_user(o["metadata"].get("namespace", NAMESPACE), o["metadata"]["name"])
+                for o in objects if o["kind"] == "ServiceAccount"}
+    return policy, match.group(1), plugin, accounts
+
+
+def _driver_objects(platform: Any) -> list[dict[str, Any]]:
+    return [o for unit in platform.rendered if unit.source.component == "nvidia-dra-driver-gpu" for o in unit.objects]
+
+
+@pytest.mark.parametrize("profile_name", DRA_PROFILE_NAMES)
+def test_the_resource_slice_policy_restricts_the_account_the_kubelet_plugin_runs_as(profile_name):
+    """dist/'s policy keeps the user the kubelet plugin DaemonSet runs as to its own node's
+    ResourceSlices (the simulated DRA module shows the refusal), and says which upstream issue
+    it corrects."""
+    policy, restricted, plugin, accounts = _resource_slice_policy_parts([d.obj for d in dist_documents(profile_name)])
+    assert restricted == plugin and restricted in accounts, (restricted, plugin)
+    assert policy["metadata"]["annotations"][UPSTREAM_FIX_ANNOTATION].startswith(RESOURCE_SLICE_POLICY_FIX.upstream)
+
+
+@pytest.mark.parametrize("profile_name", DRA_PROFILE_NAMES)
+def test_the_charts_own_policy_restricts_an_account_nothing_runs_as(profile_name, monkeypatch):
+    """The negative control: without the correction the policy as the pinned chart renders it
+    matches a ServiceAccount that no object of dist/ defines, so it guards nothing."""
+    from ai_platform.charts import hydrate
+    from ai_platform.platform import build_platform
+
+    real = hydrate.post_render
+    monkeypatch.setattr(hydrate, "post_render", lambda objects, install, scopes: real(objects, replace(install, upstream_fixes=()), scopes))
+    platform = build_platform(make_profile(profile_data(profile_name)), f"dist/{profile_name}")
+    _, restricted, plugin, accounts = _resource_slice_policy_parts(_driver_objects(platform))
+    assert restricted != plugin and restricted not in accounts, (restricted, plugin)
+
+
+def test_an_upstream_fix_that_no_longer_applies_stops_the_render():
+    """A pinned chart that fixed the policy (or changed it) fails the correction with what to
+    do; a fix for an object the render lacks is stale."""
+    objects = [copy.deepcopy(d.obj) for d in dist_documents(DRA_PROFILE_NAMES[0])]
+    policy = next(o for o in objects if o["kind"] == "ValidatingAdmissionPolicy" and o["metadata"]["name"] == RESOURCE_SLICE_POLICY)
+    with pytest.raises(PlatformError, match="already names the kubelet plugin's account .*drop this upstream fix"):
+        RESOURCE_SLICE_POLICY_FIX.correct(policy, objects, NAMESPACE)
+    [condition] = [c for c in policy["spec"]["matchConditions"] if c["name"] == RESTRICTED_USER_CONDITION]
+    condition["expression"] = 'request.userInfo.username.startsWith("system:serviceaccount:")'
+    with pytest.raises(PlatformError, match="not the shape this fix was written for"):
+        RESOURCE_SLICE_POLICY_FIX.correct(policy, objects, NAMESPACE)
+    from ai_platform.charts.hydrate import post_render
+
+    install = Install.helm("nvidia-dra-driver-gpu", "nvidia-dra-driver-gpu", NAMESPACE, Stage.OPERATORS, {},
+                           upstream_fixes=(RESOURCE_SLICE_POLICY_FIX,))
+    with pytest.raises(PlatformError, match=r"'upstream fixes': \['ValidatingAdmissionPolicy/resourceslices-policy-dra-driver-nvidia-gpu'\]"):
+        post_render([], install, {})

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..components.base import Component, Install, InstallKind
-from ..conventions import MANAGED_BY_LABEL, NAME_LABEL, PART_OF, PART_OF_LABEL, SECURITY_EXEMPTION_ANNOTATION, Stage
+from ..conventions import MANAGED_BY_LABEL, NAME_LABEL, PART_OF, PART_OF_LABEL, SECURITY_EXEMPTION_ANNOTATION, UPSTREAM_FIX_ANNOTATION, Stage
 from ..errors import PlatformError
 from ..kinds import is_builtin
 from ..posture import exemption_annotations
@@ -129,6 +129,7 @@ def post_render(objects: Sequence[dict[str, Any]], install: Install, scopes: Map
     posture = {identity.format(release=release): dict(rules) for identity, rules in install.posture.items()}
     posture = {identity: rules for identity, rules in posture.items() if identity in rendered}
     settings = {identity: dict(wanted) for identity, wanted in install.settled.items() if identity in rendered}
+    fixes = {fix.identity.format(release=release): fix for fix in install.upstream_fixes}
     out = []
     for original in objects:
         if original.get("kind") == "Namespace" or uninstall_hook(original):
@@ -165,12 +166,17 @@ def post_render(objects: Sequence[dict[str, Any]], install: Install, scopes: Map
         reason = exemptions.pop(_identity(obj), None)
         if reason is not None:
             meta.setdefault("annotations", {})[SECURITY_EXEMPTION_ANNOTATION] = reason
+        fix = fixes.pop(_identity(obj), None)
+        if fix is not None:
+            fix.correct(obj, objects, meta.get("namespace") or namespace or "")
+            meta.setdefault("annotations", {})[UPSTREAM_FIX_ANNOTATION] = f"{fix.upstream}: {fix.what}"
         out.append(obj)
     stale = {
         "security exemptions": sorted(exemptions),
         "CRDs owned elsewhere": sorted(dropped_crds),
         "restricted pods": sorted(restricted),
         "container requests": sorted(container_requests),
+        "upstream fixes": sorted(fixes),
     }
     stale = {what: names for what, names in stale.items() if names}
     if stale:

@@ -17,7 +17,7 @@ operator registry derive from these declarations; nothing else lists components.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, ClassVar
@@ -54,6 +54,23 @@ has no value for them (``automountServiceAccountToken``, ``securityContext``,
 SecurityExemptions = Mapping[str, str]
 """``<Kind>/<name>`` of a rendered workload -> why it cannot run restricted (post-render
 annotation ``ai-platform.dev/security-exemption``)."""
+
+
+@dataclass(frozen=True)
+class UpstreamFix:
+    """A rendered object the pinned upstream version gets wrong, corrected in post-render until a
+    pinned version fixes it. ``correct(obj, render, namespace)`` changes ``obj`` (``render``: every
+    object of the install as upstream rendered it, to derive the right value from); it raises
+    ``PlatformError`` when ``obj`` is not in the broken shape it was written for (a new pin fixed or
+    changed it: re-check, then drop the fix). The object gets ``ai-platform.dev/upstream-fix``."""
+
+    identity: str
+    """``<Kind>/<name>`` of the rendered object (``{release}`` stands for the install's release)."""
+    upstream: str
+    """The upstream issue or pull request."""
+    what: str
+    """What is wrong, in a line."""
+    correct: Callable[[dict[str, Any], Sequence[Mapping[str, Any]], str], None]
 
 
 class InstallKind(StrEnum):
@@ -93,6 +110,8 @@ class Install:
     posture: PostureExemptions = field(default_factory=dict)
     """The component's posture reasons for this install's workloads (applied where they exist)."""
     settled: PostureSettings = field(default_factory=dict)
+    upstream_fixes: tuple[UpstreamFix, ...] = ()
+    """Rendered objects the pinned version gets wrong, corrected with the upstream issue as reason."""
 
     @classmethod
     def helm(cls, component: str, release: str, namespace: str, stage: Stage, values: Mapping[str, Any], **more: Any) -> Install:

@@ -18,6 +18,7 @@ A claim is shared by the containers of a pod when several containers list the sa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cdk8s_plus_34 import k8s
@@ -25,18 +26,22 @@ from cdk8s_plus_34 import k8s
 from constructs import Construct
 
 from ..conventions import NODE_POOL_LABEL, PSA_ENFORCE, Stage
+from ..errors import PlatformError
 from ..gpu_models import GPU_MODELS
 from ..live_checks import NEEDS_GPU, ApiResource, Listed, LiveCheck, Served
 from ..posture import CHART_FILESYSTEM, NO_MEMORY_LIMIT, NODE_AGENT
 from ..profile import GpuEnablement, MigStrategy, NodePool, PoolManagement, Profile
 from ..requirement import Requirement
 from ..upstream import lock
-from .base import Component, Install, ProfileProblem, Workload, daemonset, gpu_toleration, requests, standard_labels
+from .base import Component, Install, ProfileProblem, UpstreamFix, Workload, daemonset, gpu_toleration, requests, standard_labels
 
 COMPONENT = "nvidia-dra-driver-gpu"
 NAMESPACE = "nvidia-dra-driver"
 KUBELET_PLUGIN = "dra-driver-nvidia-gpu-kubelet-plugin"
 """The kubelet plugin DaemonSet (the chart's full name for release ``nvidia-dra-driver-gpu``)."""
+RESOURCE_SLICE_POLICY = "resourceslices-policy-dra-driver-nvidia-gpu"
+"""The chart's ValidatingAdmissionPolicy that keeps the kubelet plugin to its own node's ResourceSlices."""
+RESTRICTED_USER_CONDITION = "isRestrictedUser"
 DRIVER_NAME = "gpu.nvidia.com"
 GPU_DEVICE_CLASS = "gpu.nvidia.com"
 MIG_DEVICE_CLASS = "mig.nvidia.com"
@@ -82,6 +87,47 @@ class DraDriverValues:
                 },
             },
         }
+
+
+def service_account_user(namespace: str, account: str) -> str:
+    return f"system:serviceaccount:{namespace}:{account}"
+
+
+def restricted_user_expression(user: str) -> str:
+    """The policy's match condition as the chart writes it, for one user."""
+    return f'request.userInfo.username == "{user}"'
+
+
+def kubelet_plugin_account(render: Sequence[Mapping[str, Any]]) -> str:
+    """The ServiceAccount the kubelet plugin DaemonSet of a render runs as."""
+    plugin = next(o for o in render if o.get("kind") == "DaemonSet" and o["metadata"]["name"] == KUBELET_PLUGIN)
+    return str(plugin["spec"]["template"]["spec"]["serviceAccountName"])
+
+
+def _policy_names_the_kubelet_plugin(policy: dict[str, Any], render: Sequence[Mapping[str, Any]], namespace: str) -> None:
+    """v0.4.1's policy matches ``<fullname>-service-account``, the kubelet plugin runs as
+    ``<fullname>-service-account-kubeletplugin``: the match condition is false for the one writer
+    it is for, so its node checks never run. It is made to name the DaemonSet's account."""
+    account = kubelet_plugin_account(render)
+    [condition] = [c for c in policy["spec"]["matchConditions"] if c["name"] == RESTRICTED_USER_CONDITION]
+    wanted = restricted_user_expression(service_account_user(namespace, account))
+    broken = restricted_user_expression(service_account_user(namespace, account.removesuffix("-kubeletplugin")))
+    if condition["expression"] == wanted:
+        raise PlatformError(f"ValidatingAdmissionPolicy {RESOURCE_SLICE_POLICY}: the pinned chart already names the kubelet plugin's "
+                            f"account ({account}); drop this upstream fix")
+    if condition["expression"] != broken:
+        raise PlatformError(f"ValidatingAdmissionPolicy {RESOURCE_SLICE_POLICY}: match condition {RESTRICTED_USER_CONDITION} is "
+                            f"{condition['expression']!r}, not the shape this fix was written for ({broken!r}); re-check it upstream")
+    condition["expression"] = wanted
+
+
+RESOURCE_SLICE_POLICY_FIX = UpstreamFix(
+    identity=f"ValidatingAdmissionPolicy/{RESOURCE_SLICE_POLICY}",
+    upstream="https://github.com/kubernetes-sigs/dra-driver-nvidia-gpu/issues/1317 (fix open: #1318)",
+    what="the policy's match condition names a ServiceAccount nothing runs as, so it never restricts the kubelet plugin's "
+         "ResourceSlice writes to its own node; it names the kubelet plugin DaemonSet's account here",
+    correct=_policy_names_the_kubelet_plugin,
+)
 
 
 def _request(name: str, device_class: str, count: int = 1, cel: str | None = None) -> k8s.DeviceRequest:
@@ -182,6 +228,7 @@ class NvidiaDraDriver(Component):
                 COMPONENT, COMPONENT, NAMESPACE, Stage.OPERATORS, values.to_values(),
                 # values.yaml has kubeletPlugin.containers.init.resources, but no template reads it.
                 container_requests={f"DaemonSet/{KUBELET_PLUGIN}/init-container": {"cpu": "10m", "memory": "32Mi"}},
+                upstream_fixes=(RESOURCE_SLICE_POLICY_FIX,),
                 security_exemptions={
                     f"DaemonSet/{KUBELET_PLUGIN}": (
                         "node agent: the kubelet plugin prepares GPU devices on the host (driver root, "
