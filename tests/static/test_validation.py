@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 
 import pytest
 
@@ -162,3 +163,21 @@ def test_builtin_wrong_type_is_caught():
     rct = _doc("reference", "ResourceClaimTemplate", "gpus-2")
     rct.obj["spec"]["spec"]["devices"]["requests"][0]["exactly"]["count"] = "two"
     assert any("spec.spec.devices.requests[0].exactly.count" in p for p in _problems(rct))
+
+
+def test_parsed_yaml_is_kept_as_json_only_where_json_holds_the_same(tmp_path, monkeypatch):
+    """The parse cache returns what YAML gives: a stream JSON can hold is stored and read back
+    equal; one with a timestamp is parsed every time; a damaged copy is parsed again."""
+    from ai_platform.validation import documents
+
+    monkeypatch.setattr(documents, "PARSED_CACHE_DIR", tmp_path)
+    text = "a: 1\nb: [true, 2.5, null, '='] \n---\n---\nc: {d: =}\n"
+    first = documents.yaml_documents(text)
+    assert first == [{"a": 1, "b": [True, 2.5, None, "="]}, {"c": {"d": "="}}]
+    (stored,) = tmp_path.glob("*/*.json")
+    assert documents.yaml_documents(text) == first
+    stored.write_text("{not json", encoding="utf-8")
+    assert documents.yaml_documents(text) == first
+    stamped = "when: 2026-12-03\n"
+    assert documents.yaml_documents(stamped) == [{"when": datetime.date(2026, 12, 3)}]
+    assert len(list(tmp_path.glob("*/*.json"))) == 1

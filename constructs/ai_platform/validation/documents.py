@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ..conventions import PARSED_CACHE_DIR
 
 KUSTOMIZATION_FILE = "kustomization.yaml"
 
@@ -19,8 +25,35 @@ _Loader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loader.c
 
 
 def yaml_documents(text: str) -> list[dict[str, Any]]:
-    """The non-empty mapping documents of a YAML stream (safe loading)."""
-    return [d for d in yaml.load_all(text, Loader=_Loader) if isinstance(d, dict) and d]
+    """The non-empty mapping documents of a YAML stream (safe loading), parsed once per content:
+    libyaml scans in C but builds the objects in Python, and dist/'s CRDs take seconds, so a JSON
+    copy is kept in ``.cache/parsed/`` under the text's sha256 (only when JSON holds exactly what
+    YAML gave: no timestamps, no non-string keys). Deleting the folder is always safe."""
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    cached = PARSED_CACHE_DIR / key[:2] / f"{key}.json"
+    try:
+        return list(json.loads(cached.read_bytes()))
+    except (OSError, ValueError):
+        pass
+    documents = [d for d in yaml.load_all(text, Loader=_Loader) if isinstance(d, dict) and d]
+    try:
+        encoded = json.dumps(documents, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return documents
+    if json.loads(encoded) == documents:
+        _write_atomically(cached, encoded)
+    return documents
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Readers see the whole file or none (test shards parse the same files at once)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as handle:
+            handle.write(text)
+        os.replace(handle.name, path)
+    except OSError:
+        pass  # a read-only checkout parses every time
 
 
 @dataclass(frozen=True)
