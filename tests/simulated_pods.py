@@ -5,12 +5,28 @@ ResourceClaims, and what the scheduler and the DRA allocator made of them."""
 from __future__ import annotations
 
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from ai_platform.conventions import GPU_RESOURCE, GPU_TAINT_KEY
 from ai_platform.kubeclient import ApiError, KubeClient
 
 IMAGE = "nvcr.io/nvidia/cuda:12.9.1-base-ubuntu24.04"
+T = TypeVar("T")
+
+
+def wait_until(what: str, probe: Callable[[], T | None], timeout: float = 90, every: float = 0.5,
+               detail: Callable[[], str] | None = None) -> T:
+    """``probe()`` once it returns something; on timeout fails with ``what`` and ``detail()``
+    (a module adds its operator's last log lines)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not after {timeout:.0f}s" + (f"\n{detail()}" if detail else ""))
+        time.sleep(every)
 
 
 def claim_pod(name: str, namespace: str, template: str | None = None, claim: str | None = None,

@@ -45,6 +45,7 @@ from testbed.operators.envoy_gateway import (
 from testbed.simulated import SimulatedCluster
 from ai_platform.components.envoy_gateway import EnvoyGateway
 from simulated_fixtures import StartCluster
+from simulated_pods import wait_until
 from ai_platform.upstream import lock
 from ai_platform.validation.documents import Document
 from conftest import PROFILE_NAMES, dist_documents
@@ -72,15 +73,8 @@ def cluster(request: pytest.FixtureRequest, start_cluster: StartCluster) -> Iter
 
 def wait_for(what: str, probe: Callable[[], T | None], cluster: SimulatedCluster, timeout: float = 90) -> T:
     """``probe()`` once it returns something; fails with the controller's last log lines."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            tail = "\n".join(line[:400] for line in cluster.operator_log(OPERATOR).splitlines()[-15:])
-            raise AssertionError(f"{what}: not after {timeout:.0f}s; Envoy Gateway log tail:\n{tail}")
-        time.sleep(0.5)
+    return wait_until(what, probe, timeout, detail=lambda: "Envoy Gateway log tail:\n"
+                      + "\n".join(line[:400] for line in cluster.operator_log(OPERATOR).splitlines()[-15:]))
 
 
 def platform(cluster: SimulatedCluster, kind: str) -> list[dict[str, Any]]:

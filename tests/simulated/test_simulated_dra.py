@@ -30,7 +30,7 @@ from ai_platform.profile import PoolManagement
 from testbed.simulated import SimulatedCluster
 from testbed.simulated.nodes import SimulatedNode
 from conftest import PROFILE_NAMES, make_profile, profile_data
-from simulated_pods import allocation, claim_pod, delete_and_wait, wait_bound, wait_unschedulable
+from simulated_pods import allocation, claim_pod, delete_and_wait, wait_bound, wait_unschedulable, wait_until
 
 pytestmark = [pytest.mark.simulated]
 SHARES_THE_PROFILE_CLUSTER = True
@@ -273,18 +273,6 @@ def _written(as_plugin: KubeClient, client: KubeClient, node: str) -> str | None
     return None
 
 
-def _until(what: str, probe: Any, timeout: float = 20) -> Any:
-    """The API server applies a changed policy within a moment (its informer)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = probe()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{what}: not after {timeout}s")
-        time.sleep(0.5)
-
-
 def test_the_kubelet_plugin_writes_only_its_own_nodes_resource_slices(cluster: SimulatedCluster, client: KubeClient):
     """As the kubelet plugin, with a token bound to its pod on one DRA node (the node its
     projected token names): a slice on that node is admitted; a slice on another node is refused
@@ -312,10 +300,11 @@ def test_the_kubelet_plugin_writes_only_its_own_nodes_resource_slices(cluster: S
         condition["expression"] = chart_condition
         client.apply(_with_spec(policy, broken))
         try:
-            _until("the forged slice admitted under the chart's policy", lambda: _written(as_plugin, client, other) is None)
+            # the API server applies a changed policy within a moment (its informer)
+            wait_until("the forged slice admitted under the chart's policy", lambda: _written(as_plugin, client, other) is None, 20)
         finally:
             client.apply(_with_spec(policy, fixed))
-        _until("the forged slice refused again", lambda: _written(as_plugin, client, other) is not None)
+        wait_until("the forged slice refused again", lambda: _written(as_plugin, client, other) is not None, 20)
 
 
 def test_nodes_stayed_healthy(cluster, client):

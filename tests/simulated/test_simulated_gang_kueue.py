@@ -38,7 +38,7 @@ from ai_platform.components.kueue import Kueue
 from simulated_fixtures import StartCluster
 from ai_platform.upstream import lock
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
-from simulated_pods import IMAGE
+from simulated_pods import IMAGE, wait_until
 
 pytestmark = [pytest.mark.simulated]
 
@@ -222,14 +222,7 @@ def is_true(obj: dict[str, Any], kind: str) -> bool:
 
 
 def wait_for(what: str, probe: Callable[[], Any], timeout: float = 90) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{what}: not after {timeout} s")
-        time.sleep(0.3)
+    return wait_until(what, probe, timeout, every=0.3)
 
 
 def workload(client: KubeClient, job: dict[str, Any]) -> dict[str, Any]:

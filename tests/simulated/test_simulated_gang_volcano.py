@@ -39,7 +39,7 @@ from testbed.simulated import SimulatedCluster
 from ai_platform.components.volcano import Volcano
 from simulated_fixtures import StartCluster
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
-from simulated_pods import IMAGE
+from simulated_pods import IMAGE, wait_until
 
 pytestmark = [pytest.mark.simulated]
 
@@ -266,15 +266,7 @@ def bound(pods: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def wait_for(what: str, check: Callable[[], Any], timeout: float = 90, cluster: SimulatedCluster | None = None) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        result = check()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            tail = "\n" + cluster.operator_log(SCHEDULER.name)[-3000:] if cluster is not None else ""
-            raise AssertionError(f"{what}: not after {timeout}s{tail}")
-        time.sleep(0.5)
+    return wait_until(what, check, timeout, detail=(lambda: cluster.operator_log(SCHEDULER.name)[-3000:]) if cluster is not None else None)
 
 
 def wait_all_bound(cluster: SimulatedCluster, client: KubeClient, gang: Gang, timeout: float = 90) -> list[dict[str, Any]]:

@@ -29,6 +29,7 @@ from ai_platform.kubeconfig import select
 from testbed.simulated import SimulatedCluster
 from ai_platform.components.kuberay import Kuberay
 from simulated_fixtures import StartCluster
+from simulated_pods import wait_until
 from testbed.operators.kuberay import DEPLOYMENT, NAMESPACE, kuberay_operator
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
 
@@ -60,17 +61,11 @@ def wait_for(what: str, probe: Callable[[], T | None], cluster: SimulatedCluster
              about: str | None = None, state: Callable[[], str] | None = None) -> T:
     """``probe()`` once it returns something; fails with the operator's last log lines (those
     naming ``about`` when given) and ``state()`` (what the cluster holds) when given."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            lines = [line for line in cluster.operator_log(OPERATOR).splitlines() if about is None or about in line]
-            tail = "\n".join(lines[-15:])
-            held = f"\n{state()}" if state else ""
-            raise AssertionError(f"{what}: not after {timeout:.0f}s;{held}\nKubeRay log tail:\n{tail}")
-        time.sleep(0.5)
+    def detail() -> str:
+        lines = [line for line in cluster.operator_log(OPERATOR).splitlines() if about is None or about in line]
+        return (f"{state()}\n" if state else "") + "KubeRay log tail:\n" + "\n".join(lines[-15:])
+
+    return wait_until(what, probe, timeout, detail=detail)
 
 
 def ray_namespace(cluster: SimulatedCluster) -> str:
