@@ -14,8 +14,9 @@ What it does, in order:
    two at a time (``testbed/programs.py``), in level order, while the earlier levels run;
 3. per level: waits for the level's programs, splits its tests into shards by file (and by profile
    where a test is parametrized by one: each shard starts only the clusters of its profiles; the
-   modules on a profile's shared cluster form one group, so it starts once), balanced by the durations in ``tests/durations.json``, and runs the shards as parallel pytest
-   processes (logs in ``build/test-results/<level>-<n>.log``);
+   modules on a profile's shared cluster form one group, so it starts once), balanced by the
+   durations in ``tests/durations.json``, and runs the shards as parallel pytest processes
+   (logs in ``build/test-results/<level>-<n>.log``);
 4. merges the shards' JUnit reports into ``build/test-results/junit.xml`` (what
    ``main.py conformance --test-results`` reads) and prints the time of each level.
 

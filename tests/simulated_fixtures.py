@@ -12,9 +12,11 @@
 - ``client`` of the module's cluster, and ``created``.
 
 Modules that run operators start a cluster of their own (``start_cluster`` with their component):
-their operators act on every object of the cluster (KubeRay turns dist/'s RayCluster into pods,
-Volcano's module scales GPU Deployments to zero, the autoscaler adds nodes for any pending pod,
-Kueue withdraws unrunnable Workloads), which other modules' negative controls must not see."""
+their operators act on every object of the cluster and the modules reshape it for them (KubeRay
+turns dist/'s RayCluster into pods; the autoscaler adds a node for a pending pod a node group
+could hold, which another module's negative control keeps pending on purpose; the Volcano module
+scales dist/'s GPU Deployments to zero; the Kueue module deletes dist/'s queued RayClusters, which
+would block Kueue's admission with no KubeRay to run them)."""
 
 from __future__ import annotations
 

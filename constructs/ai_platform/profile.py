@@ -98,6 +98,23 @@ class TenantNamespace(_Model):
     gpu_access: bool = True
     gpu_quota: Annotated[int, Field(ge=0, le=1024)] | None = None
     """GPUs (device-plugin GPUs and DRA devices, each) the namespace may request; default 4 with access."""
+    groups: tuple[Annotated[str, Field(min_length=1, max_length=256)], ...] = ()
+    """Groups (as the cluster's authenticator names them) bound to the namespace's tenant Role."""
+
+    @field_validator("groups")
+    @classmethod
+    def _groups_are_teams(cls, groups: tuple[str, ...]) -> tuple[str, ...]:
+        system = [g for g in groups if g.startswith(SYSTEM_GROUP_PREFIX)]
+        if system:
+            raise ValueError(
+                f"{system} would be bound to the tenant Role: a {SYSTEM_GROUP_PREFIX}* group stands for every user, "
+                "service account or node of a kind, not a team (allowed: the names of your identity provider's "
+                f"groups, without the {SYSTEM_GROUP_PREFIX} prefix)"
+            )
+        repeated = sorted({g for g in groups if groups.count(g) > 1})
+        if repeated:
+            raise ValueError(f"the groups {repeated} are listed more than once (allowed: each group once)")
+        return groups
 
     @model_validator(mode="after")
     def _quota_needs_access(self) -> Self:
@@ -116,6 +133,7 @@ class TenantNamespace(_Model):
 
 
 DEFAULT_TENANT_GPU_QUOTA = 4
+SYSTEM_GROUP_PREFIX = "system:"
 
 
 class NodePool(_Model):
