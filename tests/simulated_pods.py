@@ -95,6 +95,20 @@ def allocation(client: KubeClient, pod: dict[str, Any]) -> list[dict[str, Any]]:
     return list(((claim.get("status") or {}).get("allocation") or {}).get("devices", {}).get("results") or [])
 
 
+def wait_gone(client: KubeClient, obj: dict[str, Any], deadline: float, every: float = 0.3) -> None:
+    """Returns once ``obj`` is gone (404); fails at ``deadline`` (``time.monotonic()``)."""
+    while True:
+        try:
+            client.get(obj)
+        except ApiError as exc:
+            if exc.status == 404:
+                return
+            raise
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{obj['kind']} {obj['metadata']['name']} not gone after the wait")
+        time.sleep(every)
+
+
 def delete_and_wait(client: KubeClient, objects: list[dict[str, Any]], timeout: float = 60) -> None:
     """Deletes the objects (pods first: their generated claims go with them) and waits until
     they and the claims generated for the pods are gone, so their devices are free again."""
@@ -117,16 +131,7 @@ def delete_and_wait(client: KubeClient, objects: list[dict[str, Any]], timeout: 
                 raise
     deadline = time.monotonic() + timeout
     for obj in [*objects, *claims]:
-        while True:
-            try:
-                client.get(obj)
-            except ApiError as exc:
-                if exc.status == 404:
-                    break
-                raise
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{obj['kind']} {obj['metadata']['name']} not gone after {timeout}s")
-            time.sleep(0.3)
+        wait_gone(client, obj, deadline)
     settle(client, {o["metadata"]["namespace"] for o in objects if o["metadata"].get("namespace")}, timeout)
 
 

@@ -28,7 +28,7 @@ import yaml
 
 from testbed.operators.host import OperatorContext
 from ai_platform.conventions import GPU_PRODUCT_LABEL, GPU_RESOURCE, GPU_TAINT_KEY
-from ai_platform.kubeclient import ApiError, KubeClient
+from ai_platform.kubeclient import KubeClient
 from testbed.kwok import FAKE_NODE_ANNOTATION
 from ai_platform.components.cluster_autoscaler import NODE_TEMPLATE_TAG, node_group_name, node_group_template
 from ai_platform.conventions import NODE_POOL_LABEL
@@ -50,7 +50,7 @@ from testbed.operators.cluster_autoscaler import (
 from testbed.simulated import SimulatedCluster
 from ai_platform.validation.documents import Document
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
-from simulated_pods import IMAGE, allocation, claim_pod, delete_and_wait, wait_bound, wait_unschedulable
+from simulated_pods import IMAGE, allocation, claim_pod, delete_and_wait, wait_bound, wait_gone, wait_unschedulable
 
 SHARD_BY_PARAMETERS = True
 """tests/run.py: each variant of the module's cluster (platform, broken templates, no DRA flag) is
@@ -252,17 +252,7 @@ def wait_new_node(client: KubeClient, pool: NodePool, before: set[str], timeout:
 
 
 def wait_node_gone(client: KubeClient, name: str, timeout: float = SCALE_DOWN_TIMEOUT) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            client.read("v1", "Node", name)
-        except ApiError as exc:
-            if exc.status == 404:
-                return
-            raise
-        if time.monotonic() > deadline:
-            raise AssertionError(f"node {name} still there after {timeout}s")
-        time.sleep(2)
+    wait_gone(client, {"apiVersion": "v1", "kind": "Node", "metadata": {"name": name}}, time.monotonic() + timeout, every=2)
 
 
 def group_of(cluster: SimulatedCluster, pool: NodePool) -> str:
