@@ -50,6 +50,15 @@ def cpu_pod() -> dict[str, Any]:
     return pod
 
 
+def _cpu(**changes: Any) -> dict[str, Any]:
+    """A pod without a GPU request (in ``web-apps``), with ``changes`` as for ``gpu_pod``."""
+    pod = gpu_pod(spec__containers__0__resources={"requests": {"cpu": "100m"}}, metadata__namespace="web-apps", **changes)
+    return pod
+
+
+GPU_TOLERATION = {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}
+
+
 @dataclass(frozen=True)
 class AdmissionCase:
     name: str
@@ -125,6 +134,69 @@ CASES: tuple[AdmissionCase, ...] = (
         gpu_pod(spec__containers__0__securityContext={"capabilities": {"add": ["CAP_MKNOD"]}}),
         "capabilities",
     ),
+    AdmissionCase("NVIDIA_GDS=enabled (a gated device, whatever the envvar setting)", GPU_NAMESPACE,
+                  gpu_pod(spec__containers__0__env=[{"name": "NVIDIA_GDS", "value": "enabled"}]), "device-env"),
+    AdmissionCase("NVIDIA_NVSWITCH=enabled", GPU_NAMESPACE,
+                  gpu_pod(spec__containers__0__env=[{"name": "NVIDIA_NVSWITCH", "value": "enabled"}]), "device-env"),
+    AdmissionCase("a toolkit variable no list names yet", GPU_NAMESPACE,
+                  gpu_pod(spec__containers__0__env=[{"name": "NVIDIA_SOMETHING_NEW", "value": "all"}]), "device-env"),
+    AdmissionCase("envFrom prefix spelling NVIDIA_", GPU_NAMESPACE,
+                  gpu_pod(spec__containers__0__envFrom=[{"prefix": "NVIDIA_", "configMapRef": {"name": "devices"}}]), "device-env"),
+    AdmissionCase("envFrom prefix NVIDIA (the key supplies _VISIBLE_DEVICES)", GPU_NAMESPACE,
+                  gpu_pod(spec__containers__0__envFrom=[{"prefix": "NVIDIA", "configMapRef": {"name": "devices"}}]), "device-env"),
+    AdmissionCase("device-neutral toolkit variables", GPU_NAMESPACE,
+                  gpu_pod(spec__containers__0__env=[{"name": "NVIDIA_DRIVER_CAPABILITIES", "value": "compute,utility"},
+                                                    {"name": "NVIDIA_REQUIRE_CUDA", "value": "cuda>=12.0"},
+                                                    {"name": "NVIDIA_DISABLE_REQUIRE", "value": "true"}],
+                          spec__containers__0__envFrom=[{"prefix": "APP_", "configMapRef": {"name": "settings"}}]), None),
+    AdmissionCase("forged device-list mount /var/run/nvidia-container-devices/all", GPU_NAMESPACE,
+                  gpu_pod(spec__volumes=[{"name": "list", "emptyDir": {}}],
+                          spec__containers__0__volumeMounts=[{"name": "list", "mountPath": "/var/run/nvidia-container-devices/all"}]),
+                  "device-mounts"),
+    AdmissionCase("forged device-list mount, unclean spelling", GPU_NAMESPACE,
+                  gpu_pod(spec__volumes=[{"name": "list", "emptyDir": {}}],
+                          spec__containers__0__volumeMounts=[{"name": "list", "mountPath": "/var//run/./nvidia-container-devices/cdi/nvidia.com/gpu/all"}]),
+                  "device-mounts"),
+    AdmissionCase("CDI annotation", GPU_NAMESPACE,
+                  gpu_pod(metadata__annotations={"cdi.k8s.io/gpu": "nvidia.com/gpu=all"}), "cdi-annotations"),
+    AdmissionCase("hostPath /dev//nvidia0", GPU_NAMESPACE, _with_volume("/dev//nvidia0"), "host-path-spelling"),
+    AdmissionCase("hostPath /dev/./nvidia0", GPU_NAMESPACE, _with_volume("/dev/./nvidia0"), "host-path-spelling"),
+    # ("/tmp/../dev/nvidia0" is no case: the API server refuses a hostPath with ".." itself.)
+    AdmissionCase("hostPath /run/cdi (the /var/run spelling is listed)", GPU_NAMESPACE, _with_volume("/run/cdi"), "host-devices"),
+    AdmissionCase("hostPath /var/run/nvidia/driver", GPU_NAMESPACE, _with_volume("/var/run/nvidia/driver"), "host-devices"),
+    AdmissionCase("hostPath /lib/x86_64-linux-gnu (merged /usr)", GPU_NAMESPACE, _with_volume("/lib/x86_64-linux-gnu"), "host-devices"),
+    AdmissionCase("hostPath /dev/null (the device-list mount source)", GPU_NAMESPACE, _with_volume("/dev/null"), None),
+    AdmissionCase("hostPath GPU sysfs", GPU_NAMESPACE, _with_volume("/sys"), "host-devices"),
+    AdmissionCase(
+        "sys_admin capability in lower case",
+        GPU_NAMESPACE,
+        gpu_pod(spec__containers__0__securityContext={"capabilities": {"add": ["sys_admin"]}}),
+        "capabilities",
+    ),
+    AdmissionCase(
+        "Cap_Sys_Rawio capability in mixed case",
+        GPU_NAMESPACE,
+        gpu_pod(spec__containers__0__securityContext={"capabilities": {"add": ["Cap_Sys_Rawio"]}}),
+        "capabilities",
+    ),
+    AdmissionCase("hostPID", GPU_NAMESPACE, gpu_pod(spec__hostPID=True), "host-namespaces"),
+    AdmissionCase("hostIPC", GPU_NAMESPACE, gpu_pod(spec__hostIPC=True), "host-namespaces"),
+    AdmissionCase("hostNetwork", GPU_NAMESPACE, gpu_pod(spec__hostNetwork=True), "host-namespaces"),
+    AdmissionCase("GPU runtime class with a GPU request", GPU_NAMESPACE, gpu_pod(spec__runtimeClassName="nvidia"), None),
+    AdmissionCase("GPU runtime class without a GPU request", NO_GPU_NAMESPACE,
+                  _cpu(spec__runtimeClassName="nvidia"), "gpu-runtime-class"),
+    AdmissionCase("GPU runtime class variant without a GPU request", GPU_NAMESPACE,
+                  _cpu(spec__runtimeClassName="nvidia-cdi"), "gpu-runtime-class"),
+    AdmissionCase("another runtime class without a GPU request", NO_GPU_NAMESPACE, _cpu(spec__runtimeClassName="gvisor"), None),
+    AdmissionCase("GPU toleration with a GPU request", GPU_NAMESPACE, gpu_pod(spec__tolerations=[GPU_TOLERATION]), None),
+    AdmissionCase("GPU toleration without a GPU request", NO_GPU_NAMESPACE,
+                  _cpu(spec__tolerations=[GPU_TOLERATION]), "gpu-toleration"),
+    AdmissionCase("toleration of every taint without a GPU request", GPU_NAMESPACE,
+                  _cpu(spec__tolerations=[{"operator": "Exists"}]), "gpu-toleration"),
+    AdmissionCase("another toleration without a GPU request", NO_GPU_NAMESPACE,
+                  _cpu(spec__tolerations=[{"key": "example.com/spot", "operator": "Exists", "effect": "NoSchedule"}]), None),
+    AdmissionCase("nodeName at creation", NO_GPU_NAMESPACE, _cpu(spec__nodeName="gpu-node-0"), "node-name"),
+    AdmissionCase("nodeName at creation with a GPU request", GPU_NAMESPACE, gpu_pod(spec__nodeName="gpu-node-0"), "node-name"),
     AdmissionCase("GPU request without GPU access", NO_GPU_NAMESPACE, gpu_pod(), "gpu-namespace"),
     AdmissionCase("GPU request from an unlabelled namespace", UNLABELLED_NAMESPACE, gpu_pod(), "gpu-namespace"),
     AdmissionCase(
@@ -145,22 +217,32 @@ CASES: tuple[AdmissionCase, ...] = (
 )
 
 
+KUBERNETES_STRING_FUNCTIONS = {
+    "upperAscii": lambda s: celpy.celtypes.StringType(s.upper()),
+    "lowerAscii": lambda s: celpy.celtypes.StringType(s.lower()),
+}
+"""The functions of cel-go's strings extension that the policy uses and celpy lacks (the API
+server's CEL environment has them; ASCII-only there, which the policy's names are)."""
+
+
 class CompiledPolicy:
     """The policy's variables and validations, compiled with a CEL implementation."""
 
     def __init__(self, policy: dict[str, Any]) -> None:
         env = celpy.Environment()
         spec = policy["spec"]
-        self.variables = [(v["name"], env.program(env.compile(v["expression"]))) for v in spec["variables"]]
-        self.validations = [
-            (v["message"].split("]")[0].lstrip("["), env.program(env.compile(v["expression"])))
-            for v in spec["validations"]
-        ]
 
-    def denied_by(self, pod: dict[str, Any], namespace_labels: dict[str, str]) -> list[str]:
+        def program(expression: str) -> Any:
+            return env.program(env.compile(expression), functions=KUBERNETES_STRING_FUNCTIONS)
+
+        self.variables = [(v["name"], program(v["expression"])) for v in spec["variables"]]
+        self.validations = [(v["message"].split("]")[0].lstrip("["), program(v["expression"])) for v in spec["validations"]]
+
+    def denied_by(self, pod: dict[str, Any], namespace_labels: dict[str, str], operation: str = "CREATE") -> list[str]:
         activation: dict[str, Any] = {
             "object": celpy.json_to_cel(pod),
             "namespaceObject": celpy.json_to_cel({"metadata": {"name": "ns", "labels": namespace_labels}}),
+            "request": celpy.json_to_cel({"operation": operation}),
         }
         values: dict[str, Any] = {}
         for name, program in self.variables:

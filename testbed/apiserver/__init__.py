@@ -192,6 +192,14 @@ class ControlPlane:
         """A client through the token kubeconfig (the official Kubernetes Python client)."""
         return connect(resolve((self.kubeconfig(),), None))
 
+    def user_client(self, name: str, user: str, groups: tuple[str, ...] = ()) -> KubeClient:
+        """A client authenticated as ``user`` in ``groups`` (a client certificate whose CN is the
+        user and whose O entries are the groups), with no other rights than RBAC gives them."""
+        pair = client_certificate(self.client_ca, self.pki_dir, name, user, groups)
+        kubeconfig = self.write_kubeconfig(self.workdir / f"{name}.kubeconfig",
+                                           [(name, self.cluster_entry(inline_ca=True), self.client_cert_user(name, pair))], name)
+        return connect(resolve((kubeconfig,), None))
+
     # kubeconfig entries, to combine into files as a test needs
 
     def cluster_entry(self, name: str = "testbed", ca: Path | None = None, inline_ca: bool = False) -> dict[str, Any]:

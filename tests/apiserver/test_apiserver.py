@@ -11,7 +11,7 @@ import time
 import pytest
 
 from admission_cases import CASES, AdmissionCase
-from ai_platform.kubeclient import ApiError
+from ai_platform.kubeclient import ApiError, KubeClient
 from conftest import API_LEVEL_CHECKS, dist_documents
 
 pytestmark = pytest.mark.apiserver
@@ -40,8 +40,17 @@ def test_second_apply_changes_nothing(synced):
 
 def _pod_in(namespace: str, case: AdmissionCase) -> dict:
     pod = copy.deepcopy(case.pod)
-    pod["metadata"] = {"name": "admission-case", "namespace": namespace}
+    annotations = pod["metadata"].get("annotations")
+    pod["metadata"] = {"name": "admission-case", "namespace": namespace, **({"annotations": annotations} if annotations else {})}
     return pod
+
+
+def _runtime_classes(client: KubeClient) -> None:
+    """The RuntimeClasses the cases name that dist/ lacks: the RuntimeClass admission plugin
+    refuses a pod naming a missing one before the policy is asked."""
+    present = {r["metadata"]["name"] for r in client.list("node.k8s.io/v1", "RuntimeClass")}
+    for name in sorted({c.pod["spec"]["runtimeClassName"] for c in CASES if "runtimeClassName" in c.pod["spec"]} - present):
+        client.create({"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": name}, "handler": name})
 
 
 def test_admission_policy_rejects_each_forbidden_pattern(synced):
@@ -57,6 +66,7 @@ def test_admission_policy_rejects_each_forbidden_pattern(synced):
         # No controller-manager runs in the test bed, so nothing creates the default account.
         client.apply({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": "default", "namespace": name}})
         namespaces[labels] = name
+    _runtime_classes(client)
     # The API server loads a new policy binding asynchronously: wait until it denies.
     probe = next(c for c in CASES if c.denied_by == "privileged")
     deadline = time.monotonic() + 30

@@ -14,11 +14,9 @@ from typing import Any
 import pytest
 
 from ai_platform.components.tenant_access import TENANT_ROLE, tenant_grants
-from ai_platform.kubeclient import ApiError, KubeClient, connect
-from ai_platform.kubeconfig import select
+from ai_platform.kubeclient import ApiError, KubeClient
 from conftest import make_profile, profile_data
 from simulated_pods import wait_until
-from testbed.pki import client_certificate
 
 pytestmark = pytest.mark.apiserver
 _names = itertools.count()
@@ -32,10 +30,7 @@ def _tenant(profile_name: str) -> tuple[str, str]:
 
 def _member(plane: Any, group: str) -> KubeClient:
     name = f"member-{next(_names)}"
-    pair = client_certificate(plane.client_ca, plane.pki_dir, name, f"{name}@example.com", (group,))
-    kubeconfig = plane.write_kubeconfig(plane.workdir / f"{name}.kubeconfig",
-                                        [(name, plane.cluster_entry(inline_ca=True), plane.client_cert_user(name, pair))], name)
-    return connect(select(str(kubeconfig), None, {}))
+    return plane.user_client(name, f"{name}@example.com", (group,))
 
 
 @pytest.fixture

@@ -27,20 +27,17 @@ import pytest
 
 from ai_platform.conventions import GPU_TAINT_KEY
 from ai_platform.kubeclient import ApiError, KubeClient
-from ai_platform.components.accelerator_access_policy import POLICY_NAME
-from ai_platform.conventions import NODE_POOL_LABEL
-from ai_platform.profile import PoolManagement
 from testbed.simulated import SimulatedCluster
 from testbed.simulated.nodes import SimulatedNode
-from simulated_pods import IMAGE, delete_and_wait, wait_bound, wait_unschedulable
+from simulated_admission import (BINDING, POD_SECURITY_ENFORCE, Relabelled, Removed, admitted_and_bound, device_plugin_node,
+                                 gpu_tenant, refused, tenant_pod, wait_refused)
+from simulated_pods import delete_and_wait, wait_bound, wait_unschedulable
 
 pytestmark = [pytest.mark.simulated]
 SHARES_THE_PROFILE_CLUSTER = True
 """The profile's shared cluster (tests/simulated_fixtures.py): every test cleans up what it made."""
 
 _names = itertools.count()
-BINDING = ("admissionregistration.k8s.io/v1", "ValidatingAdmissionPolicyBinding", POLICY_NAME)
-POD_SECURITY_ENFORCE = "pod-security.kubernetes.io/enforce"
 
 
 @pytest.fixture
@@ -55,37 +52,6 @@ def created(client: KubeClient) -> Iterator[list[dict[str, Any]]]:
             except ApiError as exc:
                 if exc.status != 404:
                     raise
-
-
-def gpu_tenant(cluster: SimulatedCluster) -> str:
-    return next(t.name for t in cluster.profile.tenant_namespaces if t.gpu_access)
-
-
-def device_plugin_node(cluster: SimulatedCluster) -> SimulatedNode:
-    """A GPU node whose GPUs the device plugin hands out (where a pod asks by resource name)."""
-    return next(n for n in cluster.nodes if n.pool is not None and n.pool.management is PoolManagement.DEVICE_PLUGIN)
-
-
-def tenant_pod(namespace: str, node: SimulatedNode | None, gpus: int = 0, tolerate: bool = True) -> dict[str, Any]:
-    """A pod that Pod Security ``restricted`` admits, pinned to ``node``'s pool, tolerating the
-    GPU taint, optionally asking for GPUs through the device plugin resource."""
-    container: dict[str, Any] = {
-        "name": "main", "image": IMAGE, "command": ["sleep", "infinity"],
-        "resources": {"requests": {"cpu": "100m", "memory": "128Mi"}},
-        "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]}},
-    }
-    if gpus:
-        container["resources"]["limits"] = {"nvidia.com/gpu": str(gpus)}
-    spec: dict[str, Any] = {
-        "securityContext": {"runAsNonRoot": True, "runAsUser": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
-        "containers": [container],
-    }
-    if tolerate:
-        spec["tolerations"] = [{"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}]
-    if node is not None and node.pool is not None:
-        spec["nodeSelector"] = {NODE_POOL_LABEL: node.pool.name}
-    name = f"access-{next(_names)}"
-    return {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": name, "namespace": namespace}, "spec": spec}
 
 
 def _env(pod: dict[str, Any]) -> None:
@@ -125,89 +91,6 @@ def bypass_pod(cluster: SimulatedCluster, name: str, namespace: str | None = Non
     pod = tenant_pod(namespace or gpu_tenant(cluster), device_plugin_node(cluster))
     BYPASSES[name][1](pod)
     return pod
-
-
-def refused(client: KubeClient, pod: dict[str, Any]) -> str:
-    """The admission error for ``pod``; fails if the pod was admitted."""
-    try:
-        client.create(pod)
-    except ApiError as exc:
-        assert exc.status in (403, 422), exc
-        return exc.message
-    client.delete(pod)
-    raise AssertionError(f"pod {pod['metadata']['name']} was admitted: {pod['spec']}")
-
-
-def admitted_and_bound(client: KubeClient, created: list[dict[str, Any]], pod: dict[str, Any], node: SimulatedNode,
-                       timeout: float = 30) -> None:
-    """Creates ``pod`` (retrying while an admission change propagates) and checks the scheduler
-    binds it to ``node``'s pool."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            client.create(pod)
-            break
-        except ApiError as exc:
-            if time.monotonic() > deadline:
-                raise AssertionError(f"still refused {timeout}s after the platform object was removed: {exc}") from exc
-            time.sleep(0.5)
-    created.append(pod)
-    name = wait_bound(client, pod)["spec"]["nodeName"]
-    labels = client.read("v1", "Node", name)["metadata"]["labels"]
-    assert node.pool is not None and labels.get(NODE_POOL_LABEL) == node.pool.name, (name, labels)
-
-
-def wait_refused(client: KubeClient, pod: dict[str, Any], timeout: float = 30, naming: str | None = None) -> str:
-    """Refusal once an admission change has propagated (the API server reloads policies,
-    bindings and namespace labels asynchronously); with ``naming``, the first refusal that
-    contains it (a refusal by Pod Security before a relabelled namespace has propagated is
-    retried), else the last refusal once ``timeout`` has passed."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            message = refused(client, copy.deepcopy(pod))
-        except AssertionError:
-            if time.monotonic() > deadline:
-                raise
-        else:
-            if naming is None or naming in message or time.monotonic() > deadline:
-                return message
-        time.sleep(0.5)
-
-
-class Removed:
-    """Removes a platform object from the live cluster for the duration of a ``with`` block and
-    puts it back afterwards (as dist/ has it)."""
-
-    def __init__(self, client: KubeClient, cluster: SimulatedCluster, api_version: str, kind: str, name: str,
-                 namespace: str | None = None) -> None:
-        self.client = client
-        self.obj = next(d.obj for d in cluster.docs if (d.api_version, d.kind, d.name, d.namespace) == (api_version, kind, name, namespace))
-
-    def __enter__(self) -> Removed:
-        self.client.delete(self.obj)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.client.apply(self.obj)
-
-
-class Relabelled:
-    """A namespace of dist/ with one label changed for the duration of a ``with`` block."""
-
-    def __init__(self, client: KubeClient, cluster: SimulatedCluster, namespace: str, key: str, value: str) -> None:
-        self.client = client
-        self.obj = next(d.obj for d in cluster.docs if d.kind == "Namespace" and d.name == namespace)
-        self.key, self.value = key, value
-
-    def __enter__(self) -> Relabelled:
-        changed = copy.deepcopy(self.obj)
-        changed["metadata"]["labels"][self.key] = self.value
-        self.client.apply(changed)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.client.apply(self.obj)
 
 
 # a pod without a GPU request

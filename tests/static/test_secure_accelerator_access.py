@@ -15,7 +15,7 @@ from ai_platform.conventions import SYSTEM_NAMESPACE_LABEL
 from ai_platform.components.tenant_guardrails import dra_quota_key
 from ai_platform.upstream import lock
 
-from conftest import own_documents, PROFILE_NAMES, make_profile, profile_data
+from conftest import dist_documents, own_documents, PROFILE_NAMES, make_profile, profile_data
 
 REQUIREMENT_ID = "secure_accelerator_access"
 
@@ -146,3 +146,45 @@ def test_device_plugin_hands_out_devices_as_mounts_not_environment():
         if "config.yaml" in cm.get("data", {}):
             config = yaml.safe_load(cm["data"]["config.yaml"])
             assert config["flags"]["plugin"]["deviceListStrategy"] == ["volume-mounts"]
+
+
+def _templates(obj: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Every pod template an object of dist/ carries (built-in workloads, Ray's head and
+    worker groups, a RayJob's cluster), as ``(where, template)``."""
+    spec = obj.get("spec") or {}
+    kind = obj["kind"]
+    if kind == "Pod":
+        return [("spec", {"metadata": obj["metadata"], "spec": spec})]
+    if kind in ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"):
+        return [("spec.template", spec["template"])]
+    if kind == "CronJob":
+        return [("spec.jobTemplate.spec.template", spec["jobTemplate"]["spec"]["template"])]
+    ray = spec.get("rayClusterSpec", spec) if kind in ("RayCluster", "RayJob") else None
+    if ray is None:
+        return []
+    groups = [("headGroupSpec", ray["headGroupSpec"])] + [
+        (f"workerGroupSpecs[{i}]", g) for i, g in enumerate(ray.get("workerGroupSpecs") or [])]
+    return [(f"{where}.template", group["template"]) for where, group in groups]
+
+
+@pytest.mark.parametrize("profile_name", PROFILE_NAMES)
+def test_every_pod_dist_runs_where_the_policy_applies_is_admitted(profile_name: str):
+    """The policy refuses nothing the platform itself runs in the namespaces its binding selects
+    (model servers, Ray head and workers, jobs): each pod template of dist/ there passes every rule,
+    evaluated with the namespace's labels from dist/."""
+    policy = CompiledPolicy(_policy(profile_name))
+    (binding,) = _objects(profile_name, "ValidatingAdmissionPolicyBinding")
+    selector = binding["spec"]["matchResources"]["namespaceSelector"]
+    namespaces = {ns["metadata"]["name"]: ns["metadata"].get("labels") or {} for ns in _objects(profile_name, "Namespace")}
+    checked, refused = 0, []
+    for doc in dist_documents(profile_name):
+        labels = namespaces.get(doc.namespace or "")
+        if labels is None or not _selected(selector, labels):
+            continue
+        for where, template in _templates(doc.obj):
+            pod = {"apiVersion": "v1", "kind": "Pod", "metadata": template.get("metadata") or {}, "spec": template["spec"]}
+            checked += 1
+            if denied := policy.denied_by(pod, labels):
+                refused.append(f"{doc.kind}/{doc.namespace}/{doc.name} {where}: {denied}")
+    assert checked >= 3, f"only {checked} pod templates where the policy applies"
+    assert refused == [], "\n".join(refused)

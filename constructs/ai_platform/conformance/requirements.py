@@ -229,16 +229,24 @@ IMPLEMENTATIONS: dict[Requirement, RequirementImplementation] = {
             Requirement.SECURE_ACCELERATOR_ACCESS,
             "GPUs reach containers only through the device plugin or DRA: devices are passed as mounts "
             "(the toolkit ignores NVIDIA_VISIBLE_DEVICES from unprivileged pods), a "
-            "ValidatingAdmissionPolicy rejects device variables, host device and driver paths, "
-            "privileged pods, device capabilities and GPU requests from unlabelled namespaces; tenants "
-            "run under Pod Security restricted with GPU quotas and default-deny networking.",
+            "ValidatingAdmissionPolicy rejects the toolkit's device variables, forged device-list mounts "
+            "and CDI annotations, host device, driver and sysfs paths in any spelling, privileged pods, "
+            "device capabilities in any case, host namespaces, GPU requests from unlabelled namespaces, "
+            "and GPU nodes (runtime class, toleration, nodeName) for pods without a GPU request; tenants "
+            "run under Pod Security restricted with GPU quotas and default-deny networking, as a Role that "
+            "cannot change those guardrails.",
             "tests/static/test_secure_accelerator_access.py",
             ("docs/isolation.md",),
             (
                 ByHand("kubectl -n ml-team-a run t --image=busybox:1.37 --env=NVIDIA_VISIBLE_DEVICES=all --dry-run=server", "denied: [device-env]"),
             ),
             _always(),
-            behaviour_modules=("tests/simulated/test_simulated_secure_access.py",),
+            behaviour_modules=(
+                "tests/simulated/test_simulated_secure_access.py",
+                "tests/simulated/test_simulated_attack_gpu_nodes.py",
+                "tests/simulated/test_simulated_attack_device_handoff.py",
+                "tests/simulated/test_simulated_attack_host_access.py",
+            ),
             needs_real_gpu="what a container sees of /dev/nvidia* with and without an allocated device (KAR 0049's probes)",
         ),
         RequirementImplementation(
