@@ -50,7 +50,7 @@ from testbed.operators.cluster_autoscaler import (
 from testbed.simulated import SimulatedCluster
 from ai_platform.validation.documents import Document
 from conftest import PROFILE_NAMES, dist_documents, make_profile, profile_data
-from simulated_pods import IMAGE, allocation, claim_pod, delete_and_wait, wait_bound, wait_gone, wait_unschedulable
+from simulated_pods import IMAGE, allocation, claim_pod, delete_and_wait, wait_bound, wait_gone, wait_unschedulable, wait_until
 
 SHARD_BY_PARAMETERS = True
 """tests/run.py: each variant of the module's cluster (platform, broken templates, no DRA flag) is
@@ -270,8 +270,24 @@ def dra_pool(cluster: SimulatedCluster) -> NodePool:
     return next(p for p in cluster.profile.dra_pools if p.max_nodes > p.min_nodes)
 
 
+def platform_pods_placed(client: KubeClient, cluster: SimulatedCluster) -> None:
+    """Waits until every pod a controller of dist/ made in a tenant namespace (the model servers)
+    is bound. They run at ``ai-inference``: one still pending when the test fills a node would
+    preempt the filler pods (priority 0) and free GPUs the test counts as taken."""
+    tenants = {t.name for t in cluster.profile.tenant_namespaces}
+
+    def pending() -> list[str]:
+        return [p["metadata"]["name"] for namespace in tenants for p in client.list("v1", "Pod", namespace)
+                if p["metadata"].get("ownerReferences") and not p["spec"].get("nodeName")]
+
+    wait_until("the platform's own pods in the tenant namespaces bound", lambda: not pending(), 90,
+               detail=lambda: f"pending: {pending()}")
+
+
 def fill_pool(client: KubeClient, cluster: SimulatedCluster, created: list[dict[str, Any]], pool: NodePool) -> None:
-    """Pods that take every free GPU of the pool's current nodes (each pinned to its node), bound."""
+    """Pods that take every free GPU of the pool's current nodes (each pinned to its node), bound,
+    once the platform's own pods are placed."""
+    platform_pods_placed(client, cluster)
     for name, node in pool_nodes(client, pool).items():
         free = free_gpus(client, node)
         if free > 0:
