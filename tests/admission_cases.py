@@ -220,6 +220,7 @@ CASES: tuple[AdmissionCase, ...] = (
 KUBERNETES_STRING_FUNCTIONS = {
     "upperAscii": lambda s: celpy.celtypes.StringType(s.upper()),
     "lowerAscii": lambda s: celpy.celtypes.StringType(s.lower()),
+    "split": lambda s, separator: celpy.celtypes.ListType([celpy.celtypes.StringType(p) for p in s.split(separator)]),
 }
 """The functions of cel-go's strings extension that the policy uses and celpy lacks (the API
 server's CEL environment has them; ASCII-only there, which the policy's names are)."""
@@ -235,13 +236,17 @@ class CompiledPolicy:
         def program(expression: str) -> Any:
             return env.program(env.compile(expression), functions=KUBERNETES_STRING_FUNCTIONS)
 
-        self.variables = [(v["name"], program(v["expression"])) for v in spec["variables"]]
+        self.variables = [(v["name"], program(v["expression"])) for v in spec.get("variables") or []]
         self.validations = [(v["message"].split("]")[0].lstrip("["), program(v["expression"])) for v in spec["validations"]]
 
-    def denied_by(self, pod: dict[str, Any], namespace_labels: dict[str, str], operation: str = "CREATE") -> list[str]:
+    def denied_by(self, pod: dict[str, Any], namespace_labels: dict[str, str], operation: str = "CREATE",
+                  namespace_annotations: dict[str, str] | None = None) -> list[str]:
+        namespace: dict[str, Any] = {"name": "ns", "labels": namespace_labels}
+        if namespace_annotations is not None:
+            namespace["annotations"] = namespace_annotations
         activation: dict[str, Any] = {
             "object": celpy.json_to_cel(pod),
-            "namespaceObject": celpy.json_to_cel({"metadata": {"name": "ns", "labels": namespace_labels}}),
+            "namespaceObject": celpy.json_to_cel({"metadata": namespace}),
             "request": celpy.json_to_cel({"operation": operation}),
         }
         values: dict[str, Any] = {}

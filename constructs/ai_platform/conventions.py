@@ -91,6 +91,9 @@ GPU_TAINT_EFFECT = "NoSchedule"
 
 # --- annotations --------------------------------------------------------------------------
 
+PRIORITY_CLASSES_ANNOTATION = "ai-platform.dev/priority-classes"
+"""On a tenant Namespace: the PriorityClasses its pods may name, comma-separated (set by the
+platform; tenants cannot change a Namespace). The tenant-priority policy reads it."""
 SECURITY_EXEMPTION_ANNOTATION = "ai-platform.dev/security-exemption"
 """Set on a workload that cannot run with the restricted securityContext, with the reason."""
 UPSTREAM_FIX_ANNOTATION = "ai-platform.dev/upstream-fix"

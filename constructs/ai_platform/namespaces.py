@@ -11,9 +11,11 @@ from cdk8s_plus_34 import k8s
 from constructs import Construct
 
 from .components.base import Component, standard_labels
+from .components.tenant_priority import allowed_priority_classes
 from .conventions import (
     GPU_ACCESS_LABEL,
     NAMESPACE_NAME_LABEL,
+    PRIORITY_CLASSES_ANNOTATION,
     PSA_AUDIT,
     PSA_ENFORCE,
     PSA_WARN,
@@ -49,14 +51,17 @@ class Namespaces(Component):
             self._namespace(name, extra, component="system-namespace")
         for tenant in profile.tenant_namespaces:
             extra = {**_psa("restricted"), TENANT_LABEL: "true", GPU_ACCESS_LABEL: str(tenant.gpu_access).lower()}
-            self._namespace(tenant.name, extra, component="tenant-namespace")
+            classes = {PRIORITY_CLASSES_ANNOTATION: ",".join(allowed_priority_classes(profile, tenant))}
+            self._namespace(tenant.name, extra, component="tenant-namespace", annotations=classes)
 
-    def _namespace(self, name: str, extra: Mapping[str, str], component: str) -> None:
+    def _namespace(self, name: str, extra: Mapping[str, str], component: str,
+                   annotations: Mapping[str, str] | None = None) -> None:
         k8s.KubeNamespace(
             self,
             f"ns-{name}",
             metadata=k8s.ObjectMeta(
                 name=name,
                 labels={**standard_labels(name, component), NAMESPACE_NAME_LABEL: name, **extra},
+                annotations=dict(annotations) if annotations else None,
             ),
         )

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from admission_cases import CASES, AdmissionCase, CompiledPolicy
+from ai_platform.components.accelerator_access_policy import POLICY_NAME
 from ai_platform.conventions import GPU_ACCESS_LABEL
 from ai_platform.conventions import SYSTEM_NAMESPACE_LABEL
 from ai_platform.components.tenant_guardrails import dra_quota_key
@@ -21,7 +22,9 @@ REQUIREMENT_ID = "secure_accelerator_access"
 
 
 def _objects(profile: str, kind: str) -> list[dict[str, Any]]:
-    return [d.obj for d in own_documents(profile) if d.kind == kind]
+    """The objects of ``kind`` our parts build; of the admission kinds, the accelerator policy's."""
+    admission = kind.startswith("ValidatingAdmissionPolicy")
+    return [d.obj for d in own_documents(profile) if d.kind == kind and (not admission or d.name == POLICY_NAME)]
 
 
 def _policy(profile: str = "reference") -> dict[str, Any]:

@@ -17,7 +17,7 @@ from levels import SHARED_CLUSTER_MARK
 from simulated_fixtures import check_shared_cluster_users
 
 SHARED_MODULES = {f"tests/simulated/test_simulated_{name}.py" for name in (
-    "dra", "platform", "secure_access", "attack_gpu_nodes", "attack_device_handoff", "attack_host_access")}
+    "dra", "platform", "secure_access", "attack_gpu_nodes", "attack_device_handoff", "attack_host_access", "attack_priority")}
 
 
 @pytest.fixture(scope="module")

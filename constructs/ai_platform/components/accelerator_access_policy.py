@@ -272,6 +272,17 @@ RULES: tuple[CelRule, ...] = (
 )
 
 
+def outside_system_namespaces() -> k8s.LabelSelector:
+    """Every namespace but the system ones: not labelled ``ai-platform.dev/system=true`` (exactly
+    ``true``), and none of Kubernetes' own."""
+    return k8s.LabelSelector(
+        match_expressions=[
+            k8s.LabelSelectorRequirement(key=SYSTEM_NAMESPACE_LABEL, operator="NotIn", values=[SYSTEM_LABEL_VALUE]),
+            k8s.LabelSelectorRequirement(key=NAMESPACE_NAME_LABEL, operator="NotIn", values=list(KUBERNETES_SYSTEM_NAMESPACES)),
+        ]
+    )
+
+
 class AcceleratorAccessPolicy(Component):
     NAME = "accelerator-access-policy"
     REQUIREMENTS = frozenset({Requirement.SECURE_ACCELERATOR_ACCESS})
@@ -319,19 +330,6 @@ class AcceleratorAccessPolicy(Component):
             spec=k8s.ValidatingAdmissionPolicyBindingSpec(
                 policy_name=POLICY_NAME,
                 validation_actions=["Deny"],
-                match_resources=k8s.MatchResources(
-                    namespace_selector=k8s.LabelSelector(
-                        match_expressions=[
-                            k8s.LabelSelectorRequirement(
-                                key=SYSTEM_NAMESPACE_LABEL, operator="NotIn", values=[SYSTEM_LABEL_VALUE]
-                            ),
-                            k8s.LabelSelectorRequirement(
-                                key=NAMESPACE_NAME_LABEL,
-                                operator="NotIn",
-                                values=list(KUBERNETES_SYSTEM_NAMESPACES),
-                            ),
-                        ]
-                    )
-                ),
+                match_resources=k8s.MatchResources(namespace_selector=outside_system_namespaces()),
             ),
         )

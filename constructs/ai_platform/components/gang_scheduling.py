@@ -25,7 +25,11 @@ from .base import Component, custom_resource_metadata, standard_labels
 KUEUE_COHORT = "ai-platform"
 KUEUE_LOCAL_QUEUE = "gpu"
 """The LocalQueue of every GPU tenant (workloads name it in ``kueue.x-k8s.io/queue-name``)."""
-PRIORITY_CLASSES = {"ai-inference": 100000, "ai-training": 10000, "ai-batch": 1000}
+INFERENCE_PRIORITY_CLASS = "ai-inference"
+"""The platform's model servers run at it; tenants outside the inference namespace cannot use it."""
+PRIORITY_CLASSES = {INFERENCE_PRIORITY_CLASS: 100000, "ai-training": 10000, "ai-batch": 1000}
+TENANT_PRIORITY_CLASSES = ("ai-training", "ai-batch")
+"""What every tenant may name; the highest any tenant can reach is below the model servers'."""
 VOLCANO_QUEUES = ApiResource("scheduling.volcano.sh", "v1beta1", "queues", namespaced=False)
 KUEUE_CLUSTER_QUEUES = ApiResource("kueue.x-k8s.io", "v1beta2", "clusterqueues", namespaced=False)
 

@@ -35,6 +35,7 @@ from ..requirement import Requirement
 from ..upstream import lock
 from .base import Component, ProfileProblem, Workload, custom_resource_metadata, deployment, gpu_tolerations, standard_labels
 from .envoy_gateway import GATEWAY_NAME, GATEWAY_NAMESPACE, HTTP_LISTENER
+from .gang_scheduling import INFERENCE_PRIORITY_CLASS
 from .inference_extension import POOL_GROUP, SERVER_PORT, server_name
 
 MODEL_HEADER = "x-gateway-model-name"
@@ -140,6 +141,8 @@ class InferenceServices(Component):
                     metadata=k8s.ObjectMeta(labels=labels),
                     spec=k8s.PodSpec(
                         runtime_class_name=NVIDIA_RUNTIME_CLASS,
+                        # Above every class a tenant may name (tenant_priority.py): no tenant preempts them.
+                        priority_class_name=INFERENCE_PRIORITY_CLASS,
                         node_selector={GPU_PRODUCT_LABEL: GPU_MODELS[model.gpu_model].product_label},
                         tolerations=gpu_tolerations(),
                         automount_service_account_token=False,  # serves requests, never calls the API

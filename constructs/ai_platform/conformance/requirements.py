@@ -234,7 +234,7 @@ IMPLEMENTATIONS: dict[Requirement, RequirementImplementation] = {
             "device capabilities in any case, host namespaces, GPU requests from unlabelled namespaces, "
             "and GPU nodes (runtime class, toleration, nodeName) for pods without a GPU request; tenants "
             "run under Pod Security restricted with GPU quotas and default-deny networking, as a Role that "
-            "cannot change those guardrails.",
+            "cannot change those guardrails or name a PriorityClass that outranks the model servers.",
             "tests/static/test_secure_accelerator_access.py",
             ("docs/isolation.md",),
             (
@@ -246,6 +246,7 @@ IMPLEMENTATIONS: dict[Requirement, RequirementImplementation] = {
                 "tests/simulated/test_simulated_attack_gpu_nodes.py",
                 "tests/simulated/test_simulated_attack_device_handoff.py",
                 "tests/simulated/test_simulated_attack_host_access.py",
+                "tests/simulated/test_simulated_attack_priority.py",
             ),
             needs_real_gpu="what a container sees of /dev/nvidia* with and without an allocated device (KAR 0049's probes)",
         ),
