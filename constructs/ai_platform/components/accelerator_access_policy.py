@@ -299,37 +299,44 @@ class AcceleratorAccessPolicy(Component):
 
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, profile)
-        labels = standard_labels(POLICY_NAME, "admission-policy")
-        k8s.KubeValidatingAdmissionPolicy(
+        denying_policy(
             self,
-            "policy",
-            metadata=k8s.ObjectMeta(name=POLICY_NAME, labels=labels),
-            spec=k8s.ValidatingAdmissionPolicySpec(
-                failure_policy="Fail",
-                match_constraints=k8s.MatchResources(
-                    resource_rules=[
-                        k8s.NamedRuleWithOperations(
-                            api_groups=[""],
-                            api_versions=["v1"],
-                            operations=["CREATE", "UPDATE"],
-                            resources=["pods", "pods/ephemeralcontainers"],
-                        )
-                    ]
-                ),
-                variables=[k8s.Variable(name=v.name, expression=v.expression) for v in VARIABLES],
-                validations=[
-                    k8s.Validation(expression=rule.expression, message=f"[{rule.name}] {rule.message}", reason="Forbidden")
-                    for rule in RULES
-                ],
+            POLICY_NAME,
+            k8s.NamedRuleWithOperations(
+                api_groups=[""],
+                api_versions=["v1"],
+                operations=["CREATE", "UPDATE"],
+                resources=["pods", "pods/ephemeralcontainers"],
             ),
+            [k8s.Validation(expression=rule.expression, message=f"[{rule.name}] {rule.message}", reason="Forbidden") for rule in RULES],
+            variables=[k8s.Variable(name=v.name, expression=v.expression) for v in VARIABLES],
         )
-        k8s.KubeValidatingAdmissionPolicyBinding(
-            self,
-            "binding",
-            metadata=k8s.ObjectMeta(name=POLICY_NAME, labels=labels),
-            spec=k8s.ValidatingAdmissionPolicyBindingSpec(
-                policy_name=POLICY_NAME,
-                validation_actions=["Deny"],
-                match_resources=k8s.MatchResources(namespace_selector=outside_system_namespaces()),
-            ),
-        )
+
+
+def denying_policy(scope: Construct, name: str, rule: k8s.NamedRuleWithOperations, validations: list[k8s.Validation],
+                   variables: list[k8s.Variable] | None = None) -> None:
+    """A ValidatingAdmissionPolicy (``failurePolicy: Fail``) for one resource rule and its Binding
+    (action ``Deny``) in every namespace but the system ones: the shape of the platform's
+    tenant policies."""
+    labels = standard_labels(name, "admission-policy")
+    k8s.KubeValidatingAdmissionPolicy(
+        scope,
+        "policy",
+        metadata=k8s.ObjectMeta(name=name, labels=labels),
+        spec=k8s.ValidatingAdmissionPolicySpec(
+            failure_policy="Fail",
+            match_constraints=k8s.MatchResources(resource_rules=[rule]),
+            variables=variables,
+            validations=validations,
+        ),
+    )
+    k8s.KubeValidatingAdmissionPolicyBinding(
+        scope,
+        "binding",
+        metadata=k8s.ObjectMeta(name=name, labels=labels),
+        spec=k8s.ValidatingAdmissionPolicyBindingSpec(
+            policy_name=name,
+            validation_actions=["Deny"],
+            match_resources=k8s.MatchResources(namespace_selector=outside_system_namespaces()),
+        ),
+    )

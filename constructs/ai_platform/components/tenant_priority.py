@@ -23,8 +23,8 @@ from constructs import Construct
 from ..conventions import PRIORITY_CLASSES_ANNOTATION
 from ..profile import Profile, TenantNamespace
 from ..requirement import Requirement
-from .accelerator_access_policy import outside_system_namespaces
-from .base import Component, standard_labels
+from .accelerator_access_policy import denying_policy
+from .base import Component
 from .gang_scheduling import INFERENCE_PRIORITY_CLASS, TENANT_PRIORITY_CLASSES
 
 POLICY_NAME = "tenant-priority-classes"
@@ -51,37 +51,16 @@ class TenantPriority(Component):
 
     def __init__(self, scope: Construct, profile: Profile) -> None:
         super().__init__(scope, profile)
-        labels = standard_labels(POLICY_NAME, "admission-policy")
-        k8s.KubeValidatingAdmissionPolicy(
+        denying_policy(
             self,
-            "policy",
-            metadata=k8s.ObjectMeta(name=POLICY_NAME, labels=labels),
-            spec=k8s.ValidatingAdmissionPolicySpec(
-                failure_policy="Fail",
-                match_constraints=k8s.MatchResources(
-                    resource_rules=[
-                        k8s.NamedRuleWithOperations(
-                            api_groups=[""], api_versions=["v1"], operations=["CREATE"], resources=["pods"]
-                        )
-                    ]
-                ),
-                validations=[
-                    k8s.Validation(
-                        expression=RULE_EXPRESSION,
-                        message=f"[{RULE}] pods here may name only the PriorityClasses the namespace's "
-                        f"{PRIORITY_CLASSES_ANNOTATION} annotation lists (none where it is missing)",
-                        reason="Forbidden",
-                    )
-                ],
-            ),
-        )
-        k8s.KubeValidatingAdmissionPolicyBinding(
-            self,
-            "binding",
-            metadata=k8s.ObjectMeta(name=POLICY_NAME, labels=labels),
-            spec=k8s.ValidatingAdmissionPolicyBindingSpec(
-                policy_name=POLICY_NAME,
-                validation_actions=["Deny"],
-                match_resources=k8s.MatchResources(namespace_selector=outside_system_namespaces()),
-            ),
+            POLICY_NAME,
+            k8s.NamedRuleWithOperations(api_groups=[""], api_versions=["v1"], operations=["CREATE"], resources=["pods"]),
+            [
+                k8s.Validation(
+                    expression=RULE_EXPRESSION,
+                    message=f"[{RULE}] pods here may name only the PriorityClasses the namespace's "
+                    f"{PRIORITY_CLASSES_ANNOTATION} annotation lists (none where it is missing)",
+                    reason="Forbidden",
+                )
+            ],
         )
